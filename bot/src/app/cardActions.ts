@@ -1,0 +1,91 @@
+import { agendaCard } from '../cards/agendaCard';
+import { banner, card, heading, type AdaptiveCard } from '../cards/elements';
+import { itemCard, type ItemFormValues } from '../cards/itemCard';
+import { VERBS } from '../cards/verbs';
+import { AgendaService, readItemForm } from '../domain/agenda';
+import type { DomainDeps } from '../domain/deps';
+import { DomainError } from '../domain/errors';
+import type { AgendaItem, Meeting } from '../domain/model';
+import { formatTime } from '../i18n/format';
+import { messages } from '../i18n';
+import type { Logger } from '../log/logger';
+import { readCardRequest, type CardRequest } from './cardData';
+import { failureLines } from './failures';
+import { assertSameGroup } from './scope';
+import { cardReply, type CardActionOutcome, type TurnInput } from './turn';
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
+
+/** A card that only explains; used when there is nothing sensible left to show. */
+export function problemCard(lines: string[]): AdaptiveCard {
+  return card([heading('Dagordning'), banner(lines, 'attention')]);
+}
+
+async function loadMeeting(deps: DomainDeps, meetingId: string): Promise<Meeting> {
+  const meeting = await deps.store.meetings.get(meetingId);
+  if (!meeting) throw new DomainError('badCardData');
+  return meeting;
+}
+
+async function saveItem(deps: DomainDeps, turn: TurnInput, request: Extract<CardRequest, { verb: 'item.save' }>, log: Logger): Promise<CardActionOutcome> {
+  const item = await deps.store.items.get(request.itemId);
+  if (!item) throw new DomainError('itemGone');
+  const { member } = await assertSameGroup(deps, turn, item.groupId);
+  const meeting = await loadMeeting(deps, item.meetingId);
+  const values: Partial<ItemFormValues> = Object.fromEntries(Object.entries(request.form).map(([k, v]) => [k, asText(v)]));
+  const { locale } = turn;
+  try {
+    const members = await deps.store.members.listByGroup(item.groupId);
+    const fields = readItemForm(request.form, meeting, members);
+    const saved = await new AgendaService(deps).updateItem(item, meeting, member, fields, request.base);
+    const feedback = { kind: 'good' as const, lines: [messages(locale).item.saved(formatTime(new Date().toISOString(), locale))] };
+    return { card: itemCard({ item: saved, meeting, locale, feedback }), followUps: [] };
+  } catch (error) {
+    // The user's input stays in the card; on a conflict the card shows the latest instead.
+    const lines = failureLines(error, locale, log, { verb: request.verb, itemId: item.id });
+    const latest: AgendaItem = (await deps.store.items.get(item.id).catch(() => undefined)) ?? item;
+    const conflict = error instanceof DomainError && error.code === 'concurrentEdit';
+    const feedback = { kind: 'attention' as const, lines: [messages(locale).item.fix, ...lines] };
+    return { card: itemCard({ item: latest, meeting, locale, feedback, values: conflict ? undefined : values }), followUps: [] };
+  }
+}
+
+async function addToAgenda(deps: DomainDeps, turn: TurnInput, request: Extract<CardRequest, { verb: 'agenda.addItem' | 'agenda.addNotice' }>, log: Logger): Promise<CardActionOutcome> {
+  const meeting = await loadMeeting(deps, request.meetingId);
+  const { group, member } = await assertSameGroup(deps, turn, meeting.groupId);
+  const agenda = new AgendaService(deps);
+  const { locale } = turn;
+  const t = messages(locale);
+  try {
+    if (!member) throw new DomainError('notMember');
+    if (request.verb === VERBS.addItem) {
+      const item = await agenda.addItem(meeting, member, asText(request.title));
+      const view = await agenda.agenda(meeting);
+      const added = t.agenda.itemAdded(item.title);
+      const feedback = { kind: 'good' as const, lines: [added] };
+      return {
+        card: agendaCard({ groupName: group.name, view, locale, notice: { kind: 'good', lines: [added] } }),
+        followUps: [cardReply(itemCard({ item, meeting, locale, feedback }), added)],
+      };
+    }
+    const notice = await agenda.addNotice(meeting, member, asText(request.text));
+    const view = await agenda.agenda(meeting);
+    return { card: agendaCard({ groupName: group.name, view, locale, notice: { kind: 'good', lines: [t.agenda.noticeAdded(notice.title)] } }), followUps: [] };
+  } catch (error) {
+    const lines = failureLines(error, locale, log, { verb: request.verb, meetingId: meeting.id });
+    const draft = request.verb === VERBS.addItem ? { title: asText(request.title) } : { text: asText(request.text) };
+    const view = await agenda.agenda(meeting);
+    return { card: agendaCard({ groupName: group.name, view, locale, notice: { kind: 'attention', lines }, drafts: draft }), followUps: [] };
+  }
+}
+
+export async function runCardAction(deps: DomainDeps, turn: TurnInput, data: unknown, log: Logger): Promise<CardActionOutcome> {
+  try {
+    const request = readCardRequest(data);
+    if (request.verb === VERBS.saveItem) return await saveItem(deps, turn, request, log);
+    return await addToAgenda(deps, turn, request, log);
+  } catch (error) {
+    const lines = failureLines(error, turn.locale, log, { action: 'card' });
+    return { card: problemCard(lines), followUps: [] };
+  }
+}

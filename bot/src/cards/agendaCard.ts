@@ -1,0 +1,75 @@
+import type { AgendaView } from '../domain/agenda';
+import type { AgendaItem } from '../domain/model';
+import { presentersText } from '../domain/presenters';
+import { formatDateCapitalized, formatDateTime, formatMinutes, formatTimeRange } from '../i18n/format';
+import { messages, type Locale } from '../i18n';
+import { LIMITS } from '../domain/validation';
+import { banner, card, container, executeAction, heading, muted, showCard, subheading, text, type AdaptiveCard, type CardElement } from './elements';
+import { VERBS } from './verbs';
+
+export interface AgendaCardInput {
+  groupName: string;
+  view: AgendaView;
+  locale: Locale;
+  /** Confirmation or problem from the action that produced this card. */
+  notice?: { kind: 'good' | 'attention'; lines: string[] };
+  /** What the user typed into an add form that could not be saved, offered again. */
+  drafts?: { title?: string; text?: string };
+}
+
+function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement[] {
+  const t = messages(locale);
+  const facts = [
+    item.presenters.length > 0 ? `(${presentersText(item.presenters)})` : '',
+    item.minutes !== undefined ? formatMinutes(item.minutes, locale) : '',
+    item.late ? t.agenda.late : '',
+  ].filter(Boolean);
+  return [
+    text(`${number}. ${item.title}`, { spacing: 'Small' }),
+    ...(facts.length > 0 ? [muted(facts.join(' · '))] : []),
+  ];
+}
+
+export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCardInput): AdaptiveCard {
+  const t = messages(locale);
+  const { meeting } = view;
+  const body: CardElement[] = [];
+  if (notice) body.push(banner(notice.lines, notice.kind));
+  body.push(heading(t.agenda.title(groupName)));
+  body.push(text(`${formatDateCapitalized(meeting.startsAt, locale)}, ${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)}, ${meeting.place}`, { spacing: 'None' }));
+  body.push(muted(t.agenda.deadline(formatDateTime(meeting.agendaDeadline, locale))));
+
+  if (view.sections.length === 0 && view.notices.length === 0) body.push(text(t.agenda.noItems, { isSubtle: true, spacing: 'Medium' }));
+  let number = 0;
+  const hasDecisions = view.sections.some((s) => s.section === 'beslut');
+  const sections = hasDecisions ? view.sections : [...view.sections, { section: 'beslut' as const, items: [] }];
+  const ordered = ['fast', 'beslut', 'information', 'diskussion'].flatMap((name) => sections.filter((s) => s.section === name));
+  for (const { section, items } of ordered) {
+    const lines = items.length > 0 ? items.flatMap((item) => itemLine(item, ++number, locale)) : [text(t.agenda.noDecisions, { isSubtle: true, spacing: 'Small' })];
+    body.push(container([subheading(t.sections[section]), ...lines], { spacing: 'Medium' }));
+  }
+
+  const notices = view.notices.length > 0
+    ? view.notices.map((n) => text(`• ${n.title} (${presentersText(n.presenters)})${n.late ? ` – ${t.agenda.late}` : ''}`, { spacing: 'Small' }))
+    : [text(t.agenda.noNotices, { isSubtle: true, spacing: 'Small' })];
+  body.push(container([subheading(`${++number}. ${t.agenda.notices}`), ...notices], { spacing: 'Medium' }));
+
+  if (view.setAside.length > 0) {
+    body.push(container([subheading(t.agenda.setAside), ...view.setAside.map((i) => muted(`${i.title} – ${t.statuses[i.status]}`))], { spacing: 'Medium' }));
+  }
+
+  const over = view.plannedMinutes - view.meetingMinutes;
+  body.push(text(t.agenda.planned(formatMinutes(view.plannedMinutes, locale), formatMinutes(view.meetingMinutes, locale)), { spacing: 'Medium', weight: 'Bolder' }));
+  if (over > 0) body.push(text(t.agenda.over(formatMinutes(over, locale)), { color: 'Attention', spacing: 'None' }));
+
+  const target = { meetingId: meeting.id };
+  const actions = [
+    showCard(t.agenda.addItem, [
+      { type: 'Input.Text', id: 'title', label: t.item.title, placeholder: t.agenda.itemTitlePlaceholder, ...(drafts?.title ? { value: drafts.title } : {}), maxLength: LIMITS.title, isRequired: true, errorMessage: t.errors.titleMissing() },
+    ], [executeAction(t.agenda.add, VERBS.addItem, target)]),
+    showCard(t.agenda.addNotice, [
+      { type: 'Input.Text', id: 'text', label: t.agenda.notices, placeholder: t.agenda.noticePlaceholder, ...(drafts?.text ? { value: drafts.text } : {}), maxLength: LIMITS.notice, isMultiline: true, isRequired: true, errorMessage: t.errors.noticeMissing() },
+    ], [executeAction(t.agenda.add, VERBS.addNotice, target)]),
+  ];
+  return card(body, actions);
+}

@@ -1,0 +1,74 @@
+/**
+ * Small builders for Adaptive Card JSON. Cards target schema 1.5, the highest
+ * version Teams renders; every builder is a pure function of its input.
+ */
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+  msteams?: Record<string, unknown>;
+}
+
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export function card(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+export const text = (value: string, options: Record<string, unknown> = {}): CardElement => ({
+  type: 'TextBlock',
+  text: value,
+  wrap: true,
+  ...options,
+});
+
+export const heading = (value: string): CardElement => text(value, { size: 'Large', weight: 'Bolder', style: 'heading' });
+export const subheading = (value: string): CardElement => text(value, { weight: 'Bolder', spacing: 'Medium', style: 'heading' });
+export const muted = (value: string): CardElement => text(value, { isSubtle: true, spacing: 'None', size: 'Small' });
+
+export const container = (items: CardElement[], options: Record<string, unknown> = {}): CardElement => ({
+  type: 'Container',
+  items,
+  ...options,
+});
+
+/** A banner for the outcome of the last action: green for done, red for problems. */
+export function banner(lines: string[], kind: 'good' | 'attention'): CardElement {
+  return container(
+    lines.map((line) => text(line, { color: kind === 'good' ? 'Good' : 'Attention', weight: kind === 'attention' ? 'Bolder' : 'Default' })),
+    { style: kind === 'good' ? 'good' : 'attention', bleed: true },
+  );
+}
+
+/**
+ * Action.Execute (Universal Actions) refreshes the card in place; clients without
+ * it fall back to Action.Submit, which arrives as a message with the same data.
+ */
+export function executeAction(title: string, verb: string, data: Record<string, unknown>, options: Record<string, unknown> = {}): CardElement {
+  const payload = { ...data, action: verb };
+  return {
+    type: 'Action.Execute',
+    title,
+    verb,
+    data: payload,
+    ...options,
+    fallback: { type: 'Action.Submit', title, data: payload, ...options },
+  };
+}
+
+export const showCard = (title: string, body: CardElement[], actions: CardElement[]): CardElement => ({
+  type: 'Action.ShowCard',
+  title,
+  card: { type: 'AdaptiveCard', body, actions },
+});

@@ -1,0 +1,79 @@
+import { editableOf, meetingLength } from '../domain/agenda';
+import type { AgendaItem, Meeting } from '../domain/model';
+import { SECTIONS } from '../domain/model';
+import { presentersText } from '../domain/presenters';
+import { LIMITS } from '../domain/validation';
+import { formatDate, formatDateTime } from '../i18n/format';
+import { messages, type Locale } from '../i18n';
+import { banner, card, executeAction, heading, muted, text, type AdaptiveCard, type CardElement } from './elements';
+import { VERBS } from './verbs';
+
+export interface ItemFormValues {
+  title: string;
+  section: string;
+  presenters: string;
+  minutes: string;
+  description: string;
+  link: string;
+}
+
+export interface ItemCardInput {
+  item: AgendaItem;
+  meeting: Meeting;
+  locale: Locale;
+  feedback?: { kind: 'good' | 'attention'; lines: string[] };
+  /** What the user typed, shown again after a failed save so nothing is lost. */
+  values?: Partial<ItemFormValues>;
+}
+
+export const formValuesOf = (item: AgendaItem): ItemFormValues => ({
+  title: item.title,
+  section: item.section,
+  presenters: presentersText(item.presenters),
+  minutes: item.minutes === undefined ? '' : String(item.minutes),
+  description: item.description ?? '',
+  link: item.link ?? '',
+});
+
+/**
+ * The item and its form. The action carries the version and the values the card
+ * showed, so a save can merge with someone else's edit instead of overwriting it.
+ */
+export function itemCard({ item, meeting, locale, feedback, values }: ItemCardInput): AdaptiveCard {
+  const t = messages(locale);
+  const shown = { ...formValuesOf(item), ...values };
+  const body: CardElement[] = [];
+  if (feedback) body.push(banner(feedback.lines, feedback.kind));
+  body.push(muted(t.item.heading(formatDate(meeting.startsAt, locale))));
+  body.push(heading(item.title));
+  body.push(muted(t.item.submitted(item.submittedByName, formatDateTime(item.submittedAt, locale))));
+  body.push(muted(t.item.status(t.statuses[item.status])));
+  if (item.late) body.push(text(t.item.late, { color: 'Warning', size: 'Small', spacing: 'Small' }));
+
+  body.push(
+    { type: 'Input.Text', id: 'title', label: t.item.title, value: shown.title, maxLength: LIMITS.title, isRequired: true, errorMessage: t.errors.titleMissing() },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'section',
+      label: t.item.section,
+      value: shown.section,
+      style: 'compact',
+      choices: SECTIONS.map((s) => ({ title: t.sectionChoice[s], value: s })),
+    },
+    { type: 'Input.Text', id: 'presenters', label: t.item.presenters, value: shown.presenters, placeholder: t.item.presentersPlaceholder, maxLength: 500 },
+    {
+      type: 'Input.Number',
+      id: 'minutes',
+      label: t.item.minutes,
+      placeholder: t.item.minutesPlaceholder,
+      min: 0,
+      max: meetingLength(meeting),
+      ...(shown.minutes !== '' && Number.isFinite(Number(shown.minutes)) ? { value: Number(shown.minutes) } : {}),
+    },
+    { type: 'Input.Text', id: 'description', label: t.item.description, value: shown.description, isMultiline: true, maxLength: LIMITS.description },
+    { type: 'Input.Text', id: 'link', label: t.item.link, value: shown.link, placeholder: t.item.linkPlaceholder, style: 'Url', maxLength: LIMITS.link },
+  );
+
+  const data = { itemId: item.id, meetingId: meeting.id, v: item.version, base: editableOf(item) };
+  return card(body, [executeAction(t.item.save, VERBS.saveItem, data, { style: 'positive' })]);
+}

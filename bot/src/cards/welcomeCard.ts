@@ -1,0 +1,11 @@
+import { messages, type Locale } from '../i18n';
+import { card, heading, text, type AdaptiveCard } from './elements';
+import { helpCard } from './helpCard';
+
+/** The one greeting a conversation gets when the app arrives. */
+export function welcomeCard(locale: Locale, scope: 'team' | 'personal', installerName: string): AdaptiveCard {
+  const t = messages(locale).welcome;
+  const help = helpCard(locale);
+  const intro = scope === 'team' ? t.team(installerName) : t.personal;
+  return card([heading(t.title), text(intro), ...help.body.slice(1)]);
+}

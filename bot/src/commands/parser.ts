@@ -1,0 +1,151 @@
+import { DomainError } from '../domain/errors';
+import type { RoleOrMembership } from '../domain/members';
+import type { LocalDate, LocalTime } from '../domain/time/stockholm';
+import { parseClock, parseSwedishDate, TIME_RANGE, type DateParseResult } from '../domain/time/swedishDates';
+import { foldForMatching, tidy } from '../domain/text';
+
+/**
+ * Chat commands, Swedish first with English aliases. Matching ignores case and
+ * accepts a/o for å/ä/ö; the user's own words (titles, places) keep their letters.
+ */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'agenda'; date?: LocalDate }
+  | { kind: 'addItem'; title: string; date?: LocalDate }
+  | { kind: 'addNotice'; text: string; date?: LocalDate }
+  | { kind: 'planMeeting'; date: LocalDate; start: LocalTime; end: LocalTime; place: string }
+  | { kind: 'setRole'; who: string; change: RoleOrMembership }
+  | { kind: 'setDeadline'; date: LocalDate; time: LocalTime }
+  | { kind: 'invalid'; command: CommandName; error: DomainError }
+  | { kind: 'unknown'; text: string };
+
+export type CommandName = 'agenda' | 'addItem' | 'addNotice' | 'planMeeting' | 'setRole' | 'setDeadline';
+
+const KEYWORDS: [string, CommandName | 'help'][] = [
+  ['lagg till punkt', 'addItem'],
+  ['add item', 'addItem'],
+  ['ny punkt', 'addItem'],
+  ['punkt', 'addItem'],
+  ['item', 'addItem'],
+  ['kort kort', 'addNotice'],
+  ['kortkort', 'addNotice'],
+  ['kort, kort', 'addNotice'],
+  ['quick', 'addNotice'],
+  ['dagordning', 'agenda'],
+  ['dagordningen', 'agenda'],
+  ['agenda', 'agenda'],
+  ['nytt mote', 'planMeeting'],
+  ['mote', 'planMeeting'],
+  ['meeting', 'planMeeting'],
+  ['roll', 'setRole'],
+  ['role', 'setRole'],
+  ['deadline', 'setDeadline'],
+  ['sista dag', 'setDeadline'],
+  ['hjalp', 'help'],
+  ['help', 'help'],
+  ['?', 'help'],
+];
+
+const ROLE_WORDS: Record<string, RoleOrMembership> = {
+  ordforande: { role: 'ordforande' }, ordf: { role: 'ordforande' }, chair: { role: 'ordforande' },
+  sekreterare: { role: 'sekreterare' }, sekr: { role: 'sekreterare' }, secretary: { role: 'sekreterare' },
+  ledamot: { role: 'ledamot' }, member: { role: 'ledamot' },
+  lg: { membership: 'LG' }, sg: { membership: 'SG' }, gast: { membership: 'gast' }, guest: { membership: 'gast' },
+};
+
+/** Drops the keyword's words from the user's original text, keeping the rest as typed. */
+function restAfter(original: string, keyword: string): string {
+  const words = tidy(original).split(' ');
+  return words.slice(keyword.split(' ').length).join(' ');
+}
+
+function dateError(result: Extract<DateParseResult, { ok: false }>, value: string): DomainError {
+  if (result.reason === 'dateNotExisting') return new DomainError('dateNotExisting', { value });
+  if (result.reason === 'weekdayMismatch') return new DomainError('weekdayMismatch', { value, weekday: result.actualWeekday ?? 0 });
+  return new DomainError('dateInvalid', { value });
+}
+
+/** "… till 8 dec" names the meeting; "Bidrag till skolan" does not, and stays in the title. */
+function splitTargetDate(rest: string, today: LocalDate): { text: string; date?: LocalDate } | DomainError {
+  const match = /^(.*?)\s+(?:till|to)\s+(.+)$/i.exec(rest);
+  if (!match) return { text: rest };
+  const parsed = parseSwedishDate(match[2]!, today);
+  if (parsed.ok) return { text: match[1]!, date: parsed.date };
+  if (parsed.reason === 'notADate') return { text: rest };
+  return dateError(parsed, match[2]!);
+}
+
+function parseMeeting(rest: string, today: LocalDate): Command {
+  const usage = (error: DomainError): Command => ({ kind: 'invalid', command: 'planMeeting', error });
+  const range = TIME_RANGE.exec(rest);
+  if (!range) return usage(new DomainError('timeInvalid', { value: rest }));
+  const datePart = rest.slice(0, range.index).trim();
+  const place = rest.slice(range.index + range[0].length).trim();
+  const parsed = parseSwedishDate(datePart, today);
+  if (!parsed.ok) return usage(dateError(parsed, datePart));
+  const start = parseClock(range[1]!);
+  const end = parseClock(range[2]!);
+  if (!start || !end) return usage(new DomainError('timeInvalid', { value: range[0].trim() }));
+  if (!place) return usage(new DomainError('placeMissing'));
+  return { kind: 'planMeeting', date: parsed.date, start, end, place };
+}
+
+function parseRole(rest: string): Command {
+  const words = rest.split(' ').filter(Boolean);
+  const change = ROLE_WORDS[foldForMatching(words[words.length - 1] ?? '')];
+  const who = words.slice(0, -1).join(' ');
+  if (!change || !who) return { kind: 'invalid', command: 'setRole', error: new DomainError('unknownRole', { value: rest }) };
+  return { kind: 'setRole', who, change };
+}
+
+function parseDeadline(rest: string, today: LocalDate): Command {
+  const words = rest.split(' ').filter(Boolean);
+  let time: LocalTime = { hour: 12, minute: 0 };
+  const last = words[words.length - 1] ?? '';
+  const clock = /[.:]/.test(last) ? parseClock(last) : undefined;
+  if (clock) {
+    time = clock;
+    words.pop();
+    if (/^(kl\.?|at)$/i.test(words[words.length - 1] ?? '')) words.pop();
+  }
+  const datePart = words.join(' ');
+  const parsed = parseSwedishDate(datePart, today);
+  if (!parsed.ok) return { kind: 'invalid', command: 'setDeadline', error: dateError(parsed, datePart) };
+  return { kind: 'setDeadline', date: parsed.date, time };
+}
+
+export function parseCommand(input: string, today: LocalDate): Command {
+  const text = tidy(input);
+  const folded = foldForMatching(text);
+  const match = KEYWORDS.find(([keyword]) => folded === keyword || folded.startsWith(`${keyword} `));
+  if (!match) return { kind: 'unknown', text };
+  const [keyword, name] = match;
+  const rest = restAfter(text, keyword);
+
+  switch (name) {
+    case 'help':
+      return { kind: 'help' };
+    case 'agenda': {
+      if (!rest) return { kind: 'agenda' };
+      const parsed = parseSwedishDate(rest, today);
+      return parsed.ok ? { kind: 'agenda', date: parsed.date } : { kind: 'invalid', command: 'agenda', error: dateError(parsed, rest) };
+    }
+    case 'addItem':
+    case 'addNotice': {
+      const target = splitTargetDate(rest, today);
+      if (target instanceof DomainError) return { kind: 'invalid', command: name, error: target };
+      if (name === 'addItem') {
+        if (!target.text) return { kind: 'invalid', command: name, error: new DomainError('titleMissing') };
+        return { kind: 'addItem', title: target.text, date: target.date };
+      }
+      if (!target.text) return { kind: 'invalid', command: name, error: new DomainError('noticeMissing') };
+      return { kind: 'addNotice', text: target.text, date: target.date };
+    }
+    case 'planMeeting':
+      return parseMeeting(rest, today);
+    case 'setRole':
+      return parseRole(rest);
+    case 'setDeadline':
+      return parseDeadline(rest, today);
+  }
+}

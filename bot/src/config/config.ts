@@ -1,0 +1,125 @@
+import type { LogLevel } from '../log/logger';
+
+/**
+ * The one place that reads the environment. Every setting is checked at start and
+ * all problems are reported together, so a misconfigured deployment fails at once
+ * with a list of what to fix instead of failing later inside a conversation.
+ */
+export type Mode = 'local' | 'production';
+export type BotAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+export interface BotCredentials {
+  appId: string;
+  appPassword?: string;
+  tenantId?: string;
+  appType: BotAppType;
+}
+
+export interface Config {
+  mode: Mode;
+  port: number;
+  host?: string;
+  store: 'sqlite';
+  sqlitePath: string;
+  demoData: boolean;
+  logLevel: LogLevel;
+  /** Absent only in local mode: then the bot endpoint does not authenticate. */
+  bot?: BotCredentials;
+  /** Override of the Bot Connector's OpenID metadata (national clouds, tests). */
+  botOpenIdMetadataUrl?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const value = (env: Env, name: string): string | undefined => {
+  const raw = env[name]?.trim();
+  return raw ? raw : undefined;
+};
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+  if (!match) problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+  return match ?? fallback;
+}
+
+function bool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = value(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'ja'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'nej'].includes(raw)) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+function url(env: Env, name: string, problems: string[]): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('protocol');
+    return raw;
+  } catch {
+    problems.push(`${name} must be an http(s) URL (got "${raw}")`);
+    return undefined;
+  }
+}
+
+function port(env: Env, problems: string[]): number {
+  const raw = value(env, 'PORT');
+  if (raw === undefined) return 3978;
+  const parsed = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535 (got "${raw}")`);
+    return 3978;
+  }
+  return parsed;
+}
+
+function botCredentials(env: Env, mode: Mode, problems: string[]): BotCredentials | undefined {
+  const appId = value(env, 'BOT_ID');
+  const appPassword = value(env, 'BOT_PASSWORD');
+  const tenantId = value(env, 'BOT_TENANT_ID');
+  const appType = oneOf(env, 'BOT_TYPE', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'SingleTenant', problems);
+  if (!appId) {
+    if (mode === 'production') problems.push('BOT_ID is required in production: the Entra app (client) id of the bot registration');
+    if (appPassword) problems.push('BOT_PASSWORD is set but BOT_ID is missing');
+    if (mode === 'production' && appType !== 'UserAssignedMSI' && !appPassword) {
+      problems.push('BOT_PASSWORD is required in production: the client secret of the bot registration');
+    }
+    return undefined;
+  }
+  if (appType === 'UserAssignedMSI') {
+    if (appPassword) problems.push('BOT_PASSWORD must not be set when BOT_TYPE is UserAssignedMSI');
+  } else if (!appPassword) {
+    problems.push('BOT_PASSWORD is required when BOT_ID is set: the client secret of the bot registration');
+  }
+  if (appType !== 'MultiTenant' && !tenantId) problems.push(`BOT_TENANT_ID is required when BOT_TYPE is ${appType}`);
+  return { appId, appPassword, tenantId, appType };
+}
+
+export function loadConfig(env: Env, mode: Mode): Config {
+  const problems: string[] = [];
+  const config: Config = {
+    mode,
+    port: port(env, problems),
+    // Local mode has no authentication, so it only listens on this machine unless told otherwise.
+    host: value(env, 'HOST') ?? (mode === 'local' ? '127.0.0.1' : undefined),
+    store: oneOf(env, 'STORE', ['sqlite'] as const, 'sqlite', problems),
+    sqlitePath: value(env, 'SQLITE_PATH') ?? './data/dagordning.db',
+    demoData: bool(env, 'DEMO_DATA', mode === 'local', problems),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info', problems),
+    bot: botCredentials(env, mode, problems),
+    botOpenIdMetadataUrl: url(env, 'BOT_OPENID_METADATA_URL', problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,7 @@
+import type { Store } from './storage';
+
+/** What the domain services need from the outside world, injected so tests control time. */
+export interface DomainDeps {
+  store: Store;
+  now: () => Date;
+}

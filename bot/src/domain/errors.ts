@@ -1,0 +1,54 @@
+/**
+ * Errors the user can act on. The code selects a localized message; params fill it in.
+ * Anything that is not a DomainError is a fault and is never shown to users as is.
+ */
+export type ErrorCode =
+  | 'titleMissing'
+  | 'titleTooLong'
+  | 'descriptionTooLong'
+  | 'unknownSection'
+  | 'minutesInvalid'
+  | 'minutesTooLong'
+  | 'linkInvalid'
+  | 'dateInvalid'
+  | 'dateNotExisting'
+  | 'weekdayMismatch'
+  | 'timeInvalid'
+  | 'endBeforeStart'
+  | 'meetingInPast'
+  | 'placeMissing'
+  | 'meetingExists'
+  | 'noUpcomingMeeting'
+  | 'noMeetingOnDate'
+  | 'meetingClosed'
+  | 'notCoordinator'
+  | 'notAllowedToEdit'
+  | 'notMember'
+  | 'noGroup'
+  | 'groupChatUnsupported'
+  | 'itemGone'
+  | 'otherGroup'
+  | 'badCardData'
+  | 'unknownAction'
+  | 'memberNotFound'
+  | 'memberAmbiguous'
+  | 'unknownRole'
+  | 'lastCoordinator'
+  | 'concurrentEdit'
+  | 'noticeMissing'
+  | 'noticeTooLong'
+  | 'presentersTooLong'
+  | 'deadlineAfterMeeting'
+  | 'storageUnavailable';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = 'DomainError';
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

@@ -1,0 +1,89 @@
+import type { DomainDeps } from './deps';
+import { DomainError } from './errors';
+import { isCoordinator, type Group, type Meeting, type Member } from './model';
+import { tidy, charLength } from './text';
+import { LIMITS } from './validation';
+import { addDays, fromStockholm, isoDate, toStockholm, weekdayOf, type LocalDate, type LocalTime } from './time/stockholm';
+
+export interface MeetingPlan {
+  date: LocalDate;
+  start: LocalTime;
+  end: LocalTime;
+  place: string;
+}
+
+const THURSDAY = 4;
+const DEADLINE_TIME: LocalTime = { hour: 12, minute: 0 };
+
+/** The Thursday 12.00 before the meeting: when the secretary closes the agenda call. */
+export function defaultAgendaDeadline(meetingDate: LocalDate): Date {
+  let day = addDays(meetingDate, -1);
+  while (weekdayOf(day) !== THURSDAY) day = addDays(day, -1);
+  return fromStockholm(day, DEADLINE_TIME);
+}
+
+/** "Jupiter + Teams" or "Teams" means members may join online. */
+export const isOnlinePlace = (place: string): boolean => /\b(teams|online|digitalt|distans)\b/i.test(place);
+
+export const stockholmDateOf = (iso: string): LocalDate => toStockholm(new Date(iso));
+
+export class MeetingService {
+  constructor(private readonly deps: DomainDeps) {}
+
+  async plan(group: Group, actor: Member | undefined, plan: MeetingPlan): Promise<Meeting> {
+    if (!isCoordinator(actor)) throw new DomainError('notCoordinator');
+    const place = tidy(plan.place);
+    if (!place) throw new DomainError('placeMissing');
+    if (charLength(place) > LIMITS.place) throw new DomainError('placeMissing');
+    const startsAt = fromStockholm(plan.date, plan.start);
+    const endsAt = fromStockholm(plan.date, plan.end);
+    if (endsAt <= startsAt) throw new DomainError('endBeforeStart');
+    if (endsAt <= this.deps.now()) throw new DomainError('meetingInPast');
+
+    const sameDay = await this.onDate(group.id, plan.date);
+    if (sameDay) throw new DomainError('meetingExists', { date: isoDate(plan.date) });
+
+    return this.deps.store.meetings.add({
+      id: crypto.randomUUID(),
+      groupId: group.id,
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      place,
+      online: isOnlinePlace(place),
+      agendaDeadline: defaultAgendaDeadline(plan.date).toISOString(),
+      status: 'planerat',
+      createdAt: this.deps.now().toISOString(),
+    });
+  }
+
+  /** The meeting the group is preparing for: planned and not yet over. */
+  async next(groupId: string): Promise<Meeting | undefined> {
+    const upcoming = await this.deps.store.meetings.listUpcoming(groupId, this.deps.now().toISOString());
+    return upcoming.find((m) => m.status === 'planerat');
+  }
+
+  async onDate(groupId: string, date: LocalDate): Promise<Meeting | undefined> {
+    const wanted = isoDate(date);
+    const meetings = await this.deps.store.meetings.listByGroup(groupId);
+    return meetings.find((m) => m.status !== 'installt' && isoDate(stockholmDateOf(m.startsAt)) === wanted);
+  }
+
+  /** The next meeting, or the one on the given date; a clear error when there is none. */
+  async target(groupId: string, date?: LocalDate): Promise<Meeting> {
+    if (date) {
+      const meeting = await this.onDate(groupId, date);
+      if (!meeting) throw new DomainError('noMeetingOnDate', { date: isoDate(date) });
+      return meeting;
+    }
+    const meeting = await this.next(groupId);
+    if (!meeting) throw new DomainError('noUpcomingMeeting');
+    return meeting;
+  }
+
+  async setDeadline(actor: Member | undefined, meeting: Meeting, date: LocalDate, time: LocalTime): Promise<Meeting> {
+    if (!isCoordinator(actor)) throw new DomainError('notCoordinator');
+    const deadline = fromStockholm(date, time);
+    if (deadline >= new Date(meeting.startsAt)) throw new DomainError('deadlineAfterMeeting');
+    return this.deps.store.meetings.update({ ...meeting, agendaDeadline: deadline.toISOString() });
+  }
+}

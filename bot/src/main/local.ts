@@ -1,0 +1,16 @@
+import { loadConfig } from '../config/config';
+import { runMain } from './startApp';
+
+/** `npm start`: the whole app on this machine, SQLite file, demo data, no Bot Connector authentication. */
+void runMain(
+  () => loadConfig(process.env, 'local'),
+  ({ url }, config) => `
+Dagordning körs lokalt (local mode) – ${url}
+  Flik (tab):        ${url}/tab/
+  Botens endpoint:   ${url}/api/messages
+  Databas (SQLite):  ${config.sqlitePath}${config.demoData ? ' med demodata' : ''}
+  Chatta:            kör "npm run playground" i en annan terminal och öppna http://localhost:56150
+                     skriv till exempel: dagordning, punkt Budget 2027, kort kort Glöm inte konferensen, hjälp
+  Autentisering:     ${config.bot ? 'på (BOT_ID är satt)' : 'av – endast för lokal utveckling'}
+`,
+);

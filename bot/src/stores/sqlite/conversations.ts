@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import type { ConversationRecord } from '../../domain/model';
+import type { ConversationRepository } from '../../domain/storage';
+import { conversationFromRow, type Row } from './rows';
+
+export class SqliteConversations implements ConversationRepository {
+  private readonly byId: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.byId = db.prepare('SELECT * FROM conversations WHERE conversation_id = ?');
+  }
+
+  async get(conversationId: string): Promise<ConversationRecord | undefined> {
+    const row = this.byId.get(conversationId) as Row | undefined;
+    return row ? conversationFromRow(row) : undefined;
+  }
+
+  async save(record: Omit<ConversationRecord, 'version' | 'greetedAt'>): Promise<ConversationRecord> {
+    this.db
+      .prepare(
+        `INSERT INTO conversations (conversation_id, scope, group_id, reference, installed_by_user_id, updated_at)
+         VALUES (@conversation_id, @scope, @group_id, @reference, @installed_by_user_id, @updated_at)
+         ON CONFLICT (conversation_id) DO UPDATE SET scope = excluded.scope, group_id = COALESCE(excluded.group_id, group_id),
+           reference = excluded.reference, updated_at = excluded.updated_at, version = version + 1`,
+      )
+      .run({
+        conversation_id: record.conversationId,
+        scope: record.scope,
+        group_id: record.groupId ?? null,
+        reference: JSON.stringify(record.reference),
+        installed_by_user_id: record.installedByUserId ?? null,
+        updated_at: record.updatedAt,
+      });
+    return conversationFromRow(this.byId.get(record.conversationId) as Row);
+  }
+
+  async claimGreeting(conversationId: string, atIso: string): Promise<boolean> {
+    const result = this.db
+      .prepare('UPDATE conversations SET greeted_at = ?, version = version + 1 WHERE conversation_id = ? AND greeted_at IS NULL')
+      .run(atIso, conversationId);
+    return result.changes === 1;
+  }
+
+  async listByGroup(groupId: string): Promise<ConversationRecord[]> {
+    return (this.db.prepare('SELECT * FROM conversations WHERE group_id = ?').all(groupId) as Row[]).map(conversationFromRow);
+  }
+}

@@ -1,0 +1,76 @@
+import type Database from 'better-sqlite3';
+import type { AgendaItem, Meeting } from '../../domain/model';
+import type { AgendaItemRepository, MeetingRepository, New } from '../../domain/storage';
+import { itemFromRow, itemParams, meetingFromRow, meetingParams, type Row } from './rows';
+import { insertSql, updateVersioned } from './versioned';
+
+export class SqliteMeetings implements MeetingRepository {
+  private readonly byId: Database.Statement;
+  private readonly upcoming: Database.Statement;
+  private readonly byGroup: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.byId = db.prepare('SELECT * FROM meetings WHERE id = ?');
+    this.upcoming = db.prepare('SELECT * FROM meetings WHERE group_id = ? AND ends_at >= ? ORDER BY starts_at');
+    this.byGroup = db.prepare('SELECT * FROM meetings WHERE group_id = ? ORDER BY starts_at');
+  }
+
+  async get(id: string): Promise<Meeting | undefined> {
+    const row = this.byId.get(id) as Row | undefined;
+    return row ? meetingFromRow(row) : undefined;
+  }
+
+  async listUpcoming(groupId: string, fromIso: string): Promise<Meeting[]> {
+    return (this.upcoming.all(groupId, fromIso) as Row[]).map(meetingFromRow);
+  }
+
+  async listByGroup(groupId: string): Promise<Meeting[]> {
+    return (this.byGroup.all(groupId) as Row[]).map(meetingFromRow);
+  }
+
+  async add(meeting: New<Meeting>): Promise<Meeting> {
+    const params = meetingParams(meeting);
+    this.db.prepare(insertSql('meetings', params)).run(params);
+    return { ...meeting, version: '1' };
+  }
+
+  async update(meeting: Meeting): Promise<Meeting> {
+    const version = updateVersioned(this.db, 'meetings', 'id', meetingParams(meeting), meeting.version, 'meeting');
+    return { ...meeting, version: String(version) };
+  }
+}
+
+export class SqliteItems implements AgendaItemRepository {
+  private readonly byId: Database.Statement;
+  private readonly byMeeting: Database.Statement;
+  private readonly insert: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.byId = db.prepare('SELECT * FROM agenda_items WHERE id = ?');
+    this.byMeeting = db.prepare('SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY sort_order, submitted_at');
+    this.insert = db.prepare(insertSql('agenda_items', itemParams({} as New<AgendaItem>)));
+  }
+
+  async get(id: string): Promise<AgendaItem | undefined> {
+    const row = this.byId.get(id) as Row | undefined;
+    return row ? itemFromRow(row) : undefined;
+  }
+
+  async listByMeeting(meetingId: string): Promise<AgendaItem[]> {
+    return (this.byMeeting.all(meetingId) as Row[]).map(itemFromRow);
+  }
+
+  async add(item: New<AgendaItem>): Promise<AgendaItem> {
+    this.insert.run(itemParams(item));
+    return { ...item, version: '1' };
+  }
+
+  async update(item: AgendaItem): Promise<AgendaItem> {
+    const version = updateVersioned(this.db, 'agenda_items', 'id', itemParams(item), item.version, 'agenda item');
+    return { ...item, version: String(version) };
+  }
+
+  async remove(id: string): Promise<void> {
+    this.db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
+  }
+}

@@ -1,0 +1,85 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Migrations in order; PRAGMA user_version records how far a file has come, so a
+ * newer release upgrades an older database in place and never twice.
+ */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE groups (
+    id TEXT PRIMARY KEY,
+    team_id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    tenant_id TEXT,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE TABLE members (
+    id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    user_id TEXT NOT NULL,
+    aad_object_id TEXT,
+    name TEXT NOT NULL,
+    initials TEXT NOT NULL,
+    role TEXT NOT NULL,
+    membership TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (group_id, user_id)
+  );
+  CREATE INDEX members_by_aad ON members(aad_object_id);
+  CREATE INDEX members_by_user ON members(user_id);
+  CREATE TABLE meetings (
+    id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    place TEXT NOT NULL,
+    online INTEGER NOT NULL,
+    agenda_deadline TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX meetings_by_group ON meetings(group_id, ends_at);
+  CREATE TABLE agenda_items (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    section TEXT NOT NULL,
+    title TEXT NOT NULL,
+    presenters TEXT NOT NULL,
+    minutes INTEGER,
+    description TEXT,
+    link TEXT,
+    submitted_by_member_id TEXT NOT NULL,
+    submitted_by_name TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    late INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    sort_order INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX items_by_meeting ON agenda_items(meeting_id);
+  CREATE TABLE conversations (
+    conversation_id TEXT PRIMARY KEY,
+    scope TEXT NOT NULL,
+    group_id TEXT,
+    reference TEXT NOT NULL,
+    installed_by_user_id TEXT,
+    greeted_at TEXT,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX conversations_by_group ON conversations(group_id);
+  `,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let index = current; index < MIGRATIONS.length; index++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[index]!);
+      db.pragma(`user_version = ${index + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,44 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Store } from '../../domain/storage';
+import { migrate } from './schema';
+import { SqliteConversations } from './conversations';
+import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
+import { SqliteItems, SqliteMeetings } from './meetingsAndItems';
+
+/**
+ * The embedded store: one SQLite file, WAL so the tab's reads never wait for the
+ * bot's writes. better-sqlite3 is synchronous and fast; the async surface is the
+ * domain's, shared with the SharePoint store.
+ */
+export class SqliteStore implements Store {
+  readonly groups: SqliteGroups;
+  readonly members: SqliteMembers;
+  readonly meetings: SqliteMeetings;
+  readonly items: SqliteItems;
+  readonly conversations: SqliteConversations;
+
+  private constructor(private readonly db: Database.Database) {
+    this.groups = new SqliteGroups(db);
+    this.members = new SqliteMembers(db);
+    this.meetings = new SqliteMeetings(db);
+    this.items = new SqliteItems(db);
+    this.conversations = new SqliteConversations(db);
+  }
+
+  static open(file: string): SqliteStore {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return new SqliteStore(db);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,21 @@
+import type Database from 'better-sqlite3';
+import { VersionConflictError } from '../../domain/storage';
+import type { Row } from './rows';
+
+/** INSERT built from the parameter names, so columns and values cannot drift apart. */
+export function insertSql(table: string, params: Row): string {
+  const columns = Object.keys(params);
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+}
+
+/**
+ * UPDATE … WHERE version = expected: the SQL twin of SharePoint's If-Match. A
+ * missing row is a conflict too, since someone else removed it after we read it.
+ */
+export function updateVersioned(db: Database.Database, table: string, key: string, params: Row, expected: string, entity: string): number {
+  const columns = Object.keys(params).filter((c) => c !== key);
+  const sql = `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1 WHERE ${key} = @${key} AND version = @expected_version`;
+  const result = db.prepare(sql).run({ ...params, expected_version: Number(expected) });
+  if (result.changes !== 1) throw new VersionConflictError(entity, String(params[key]));
+  return Number(expected) + 1;
+}

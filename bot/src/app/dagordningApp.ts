@@ -2,6 +2,7 @@ import { welcomeCard } from '../cards/welcomeCard';
 import { parseCommand } from '../commands/parser';
 import type { DomainDeps } from '../domain/deps';
 import { InstallationService } from '../domain/installation';
+import type { Person } from '../domain/members';
 import { toStockholm } from '../domain/time/stockholm';
 import { messages } from '../i18n';
 import type { Logger } from '../log/logger';
@@ -34,7 +35,7 @@ export class DagordningApp {
   }
 
   /** Stores where the app lives and greets the conversation the first time only. */
-  async onInstalled(turn: TurnInput, reference: Record<string, unknown>): Promise<Outgoing[]> {
+  async onInstalled(turn: TurnInput, reference: Record<string, unknown>, roster: (Person & { guest?: boolean })[] = []): Promise<Outgoing[]> {
     const { conversation, actor, locale } = turn;
     if (conversation.scope === 'groupChat') return [];
     const outcome = await new InstallationService(this.deps).installed({
@@ -43,6 +44,7 @@ export class DagordningApp {
       team: conversation.team,
       installer: actor,
       reference,
+      roster,
     });
     if (!outcome.greet) return [];
     const scope = conversation.scope === 'team' ? 'team' : 'personal';

@@ -1,6 +1,6 @@
 import type { DomainDeps } from './deps';
 import { GroupService, type TeamInfo } from './groups';
-import type { Person } from './members';
+import { MemberService, type Person } from './members';
 import type { ConversationScope, Group } from './model';
 
 export interface InstallEvent {
@@ -9,6 +9,8 @@ export interface InstallEvent {
   team?: TeamInfo;
   installer: Person;
   reference: Record<string, unknown>;
+  /** The team's members as the channel lists them, registered so roles can be given at once. */
+  roster?: (Person & { guest?: boolean })[];
 }
 
 export interface InstallOutcome {
@@ -35,6 +37,7 @@ export class InstallationService {
       installedByUserId: event.installer.userId,
       updatedAt: now,
     });
+    if (group && event.roster && event.roster.length > 0) await new MemberService(this.deps).registerAll(group, event.roster);
     const greet = await this.deps.store.conversations.claimGreeting(event.conversationId, now);
     return { group, greet };
   }

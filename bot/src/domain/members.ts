@@ -37,6 +37,35 @@ export class MemberService {
     });
   }
 
+  /**
+   * Registers a team roster in one pass: one read, then one write per newcomer,
+   * one at a time so a large team never floods the store.
+   */
+  async registerAll(group: Group, people: (Person & { guest?: boolean })[]): Promise<number> {
+    const members = await this.deps.store.members.listByGroup(group.id);
+    const known = new Set(members.flatMap((m) => [m.userId, m.aadObjectId].filter(Boolean)));
+    const taken = new Set(members.map((m) => m.initials));
+    let added = 0;
+    for (const person of people) {
+      if (known.has(person.userId) || (person.aadObjectId && known.has(person.aadObjectId))) continue;
+      const initials = uniqueInitials(person.name || '?', taken);
+      taken.add(initials);
+      known.add(person.userId);
+      await this.deps.store.members.add({
+        id: crypto.randomUUID(),
+        groupId: group.id,
+        userId: person.userId,
+        aadObjectId: person.aadObjectId,
+        name: tidy(person.name) || person.userId,
+        initials,
+        role: 'ledamot',
+        membership: person.guest ? 'gast' : 'LG',
+      });
+      added++;
+    }
+    return added;
+  }
+
   /** Finds a member by initials, full name or an unambiguous first name. */
   resolve(members: Member[], query: string): Member | DomainError {
     const wanted = foldForMatching(query);

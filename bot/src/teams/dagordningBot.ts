@@ -1,16 +1,20 @@
 import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type TurnContext,
   CardFactory,
+  TeamsInfo,
 } from 'botbuilder';
+import type { Person } from '../domain/members';
 import type { DagordningApp } from '../app/dagordningApp';
 import type { Outgoing } from '../app/turn';
 import { CARD_CONTENT_TYPE } from '../cards/elements';
 import type { Logger } from '../log/logger';
 import { toActivity } from './outgoing';
 import { commandText, storedReference, turnInputFrom } from './turnInput';
+
+const MAX_ROSTER_PAGES = 20;
 
 /** The Teams edge: activities in, application calls, activities out. Nothing else lives here. */
 export class DagordningBot extends TeamsActivityHandler {
@@ -60,13 +64,47 @@ export class DagordningBot extends TeamsActivityHandler {
 
   private async handleInstall(context: TurnContext): Promise<void> {
     const turn = turnInputFrom(context.activity);
-    await this.send(context, await this.app.onInstalled(turn, storedReference(context.activity)));
+    const roster = turn.conversation.team ? await this.roster(context, turn.conversation.team.teamId) : [];
+    await this.send(context, await this.app.onInstalled(turn, storedReference(context.activity), roster));
   }
 
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const turn = turnInputFrom(context.activity);
-    const data = { ...(invokeValue.action?.data ?? {}), action: invokeValue.action?.verb ?? invokeValue.action?.data?.action };
-    const outcome = await this.app.onCardAction(turn, data);
+  /** The team's members, page by page; a roster that cannot be read only delays registration. */
+  private async roster(context: TurnContext, teamId: string): Promise<(Person & { guest?: boolean })[]> {
+    const people: (Person & { guest?: boolean })[] = [];
+    try {
+      let token: string | undefined;
+      for (let page = 0; page < MAX_ROSTER_PAGES; page++) {
+        const result = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, token);
+        for (const m of result.members) {
+          people.push({ userId: m.id, aadObjectId: m.aadObjectId, name: m.name ?? '', guest: m.userRole === 'guest' });
+        }
+        token = result.continuationToken;
+        if (!token) break;
+      }
+    } catch (error) {
+      this.log.warn('could not read the team roster', { error, teamId });
+    }
+    return people;
+  }
+
+  /**
+   * Universal Actions are answered here, whatever shape the value has: a malformed
+   * action gets a card that explains, never an HTTP error. Invokes this app does not
+   * offer are refused as the client's mistake (400), not as a server failure.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'adaptiveCard/action') {
+      const value = context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined;
+      const action = value && typeof value === 'object' ? value.action : undefined;
+      const data = action && typeof action.data === 'object' && action.data !== null ? { ...action.data, action: action.verb } : { action: action?.verb };
+      return { status: 200, body: await this.answerCardAction(context, data) };
+    }
+    const response = await super.onInvokeActivity(context);
+    return response.status === 501 ? { status: 400, body: { error: { code: 'NotSupported', message: 'Dagordning does not handle this invoke' } } } : response;
+  }
+
+  private async answerCardAction(context: TurnContext, data: unknown): Promise<AdaptiveCardInvokeResponse> {
+    const outcome = await this.app.onCardAction(turnInputFrom(context.activity), data);
     try {
       await this.send(context, outcome.followUps);
     } catch (error) {

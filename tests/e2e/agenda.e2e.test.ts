@@ -1,0 +1,139 @@
+import { actionData, cardText, inputValue } from '../support/cards/validateCard';
+import { onlyCard, onlyText, Person } from '../support/conversation';
+import { newTeam, newUser, type TeamFixture } from '../support/teams/activities';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+/** A team with the app installed by its secretary and a meeting on Tuesday 8 December 2026. */
+async function preparedTeam(app: TestApp): Promise<{ team: TeamFixture; secretary: Person; member: Person }> {
+  const team = newTeam('Ledningsgruppen');
+  const secretary = new Person(app, newUser('Sara Lindqvist'));
+  const member = new Person(app, newUser('Tomas Karlsson'));
+  app.connector.rosters.set(team.teamId, [secretary.user, member.user].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+  await secretary.installs(team);
+  onlyText(await secretary.inChannel(team, 'möte tisdag 8 december 13.00-16.00 Jupiter + Teams'));
+  return { team, secretary, member };
+}
+
+describe('the agenda by chat and card', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ now: '2026-11-22T09:00:00Z' });
+  });
+  afterAll(() => app.close());
+
+  it('plans a meeting with the default deadline the Thursday before at 12.00', async () => {
+    const team = newTeam();
+    const chair = new Person(app, newUser('Jonas Berg'));
+    await chair.installs(team);
+    const reply = onlyText(await chair.inChannel(team, 'MOTE 8/12 13-16 Jupiter + Teams'));
+    expect(reply).toContain('tisdag 8 december 2026');
+    expect(reply).toContain('13.00–16.00');
+    expect(reply).toContain('Jupiter + Teams');
+    expect(reply).toContain('torsdag 3 december 2026 kl. 12.00');
+  });
+
+  it('adds an item by chat, opens its card, and saves the details in place', async () => {
+    const { team, member } = await preparedTeam(app);
+    const [added] = await member.inChannel(team, 'punkt Budgetvolymer förskola 2027');
+    const card = added!.card;
+    expect(cardText(card)).toContain('Punkten "Budgetvolymer förskola 2027" är tillagd');
+    expect(inputValue(card, 'title')).toBe('Budgetvolymer förskola 2027');
+    expect(inputValue(card, 'section')).toBe('information');
+
+    const save = actionData(card, 'item.save');
+    const { card: saved } = await member.clicks('item.save', {
+      ...save,
+      title: 'Budgetvolymer förskola 2027',
+      section: 'beslut',
+      presenters: 'TK, Elisabeth Svensson',
+      minutes: '25',
+      description: 'Volymerna är avstämda med rektorerna.',
+      link: 'https://contoso.sharepoint.com/sites/lg/budget.docx',
+    }, team);
+    expect(cardText(saved)).toMatch(/✔ Sparat/);
+    expect(inputValue(saved, 'section')).toBe('beslut');
+    expect(inputValue(saved, 'minutes')).toBe(25);
+    expect(inputValue(saved, 'presenters')).toBe('TK, ES');
+
+    const agenda = onlyCard(await member.inChannel(team, 'dagordning'));
+    const text = cardText(agenda);
+    expect(text).toContain('Dagordning – Ledningsgruppen');
+    expect(text).toContain('Tisdag 8 december 2026, 13.00–16.00, Jupiter + Teams');
+    expect(text).toContain('Beslut');
+    expect(text).toContain('1. Budgetvolymer förskola 2027');
+    expect(text).toContain('(TK, ES) · 25 min');
+    expect(text).toContain('Planerad tid: 25 min av 3 tim');
+  });
+
+  it('collects kort kort with the sender\'s initials until the meeting', async () => {
+    const { team, member } = await preparedTeam(app);
+    const reply = onlyText(await member.inChannel(team, 'kort kort Anmälan till chefskonferensen stänger fredag.'));
+    expect(reply).toContain('Kort, kort tillagd till mötet tisdag 8 december 2026: "Anmälan till chefskonferensen stänger fredag." (TK).');
+    const agenda = cardText(onlyCard(await member.inChannel(team, 'agenda')));
+    expect(agenda).toContain('• Anmälan till chefskonferensen stänger fredag. (TK)');
+    expect(agenda).toContain('Inga beslutspunkter');
+  });
+
+  it('adds items and notices from the agenda card buttons', async () => {
+    const { team, member } = await preparedTeam(app);
+    const agenda = onlyCard(await member.inChannel(team, 'dagordning'));
+    const { card, followUps } = await member.clicks('agenda.addItem', { ...actionData(agenda, 'agenda.addItem'), title: 'Ny rutin för vikarier' }, team);
+    expect(cardText(card)).toContain('Punkten "Ny rutin för vikarier" är tillagd');
+    expect(cardText(card)).toContain('1. Ny rutin för vikarier');
+    expect(followUps).toHaveLength(1);
+    expect(inputValue(followUps[0]!.card, 'title')).toBe('Ny rutin för vikarier');
+
+    const notice = await member.clicks('agenda.addNotice', { ...actionData(agenda, 'agenda.addNotice'), text: 'Glöm inte friskvårdstimmen.' }, team);
+    expect(cardText(notice.card)).toContain('• Glöm inte friskvårdstimmen. (TK)');
+  });
+
+  it('marks items added after the deadline as late for the chair', async () => {
+    const { team, member } = await preparedTeam(app);
+    app.clock.set('2026-12-04T08:00:00Z');
+    try {
+      const card = onlyCard(await member.inChannel(team, 'punkt Extra: lokalfrågan'));
+      expect(cardText(card)).toContain('Sent anmäld – ordföranden avgör om punkten tas upp.');
+      expect(cardText(onlyCard(await member.inChannel(team, 'dagordning')))).toContain('sent anmäld');
+    } finally {
+      app.clock.set('2026-11-22T09:00:00Z');
+    }
+  });
+
+  it('works from personal chat for a member of a group', async () => {
+    const { team, member } = await preparedTeam(app);
+    await member.inChannel(team, 'kort kort Ny telefonlista finns på intranätet.');
+    const agenda = cardText(onlyCard(await member.inPersonalChat('Dagordning')));
+    expect(agenda).toContain('Ny telefonlista finns på intranätet.');
+    const added = onlyCard(await member.inPersonalChat('punkt Skolval 2027 till 8/12'));
+    expect(inputValue(added, 'title')).toBe('Skolval 2027');
+  });
+
+  it('tells a stranger in personal chat how to get started', async () => {
+    const stranger = new Person(app, newUser('Okänd Person'));
+    expect(onlyText(await stranger.inPersonalChat('dagordning'))).toContain('Du är inte med i någon ledningsgrupp');
+  });
+
+  it('answers help, and anything it does not understand with the help card', async () => {
+    const { team, member } = await preparedTeam(app);
+    expect(cardText(onlyCard(await member.inChannel(team, 'hjälp')))).toContain('Så här använder du Dagordning');
+    const unknown = cardText(onlyCard(await member.inChannel(team, 'vad blir det för lunch?')));
+    expect(unknown).toContain('Jag förstod inte "vad blir det för lunch?"');
+    expect(unknown).toContain('punkt <rubrik>');
+  });
+
+  it('speaks English to English clients, with English commands', async () => {
+    const { team } = await preparedTeam(app);
+    const anna = new Person(app, newUser('Anna Smith'), 'en-US');
+    const card = cardText(onlyCard(await anna.inChannel(team, 'agenda')));
+    expect(card).toContain('Agenda – Ledningsgruppen');
+    expect(card).toContain('Tuesday 8 December 2026, 13:00–16:00');
+    expect(onlyText(await anna.inChannel(team, 'quick Parking is closed on Monday.'))).toContain('Quick notice added');
+  });
+
+  it('registers the team roster on install so roles can be given at once', async () => {
+    const { team, secretary, member } = await preparedTeam(app);
+    expect(onlyText(await member.inChannel(team, 'mote 15 dec 13-15 Marina Plaza'))).toBe('Det är bara ordförande eller sekreterare som kan göra det.');
+    expect(onlyText(await secretary.inChannel(team, 'roll Tomas ordförande'))).toBe('Tomas Karlsson (TK) är nu ordförande.');
+    expect(onlyText(await member.inChannel(team, 'mote 15 dec 13-15 Marina Plaza'))).toContain('Mötet är planerat');
+  });
+});

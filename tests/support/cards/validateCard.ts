@@ -1,0 +1,84 @@
+import type * as AC from 'adaptivecards';
+
+/**
+ * Validates cards with the official Adaptive Cards library, plus the checks it
+ * does not make (see ENGINEERING notes): a declared version Teams can render
+ * (at most 1.5), Images with a url, and TextBlocks with text.
+ * The package's main entry is ESM without extensions, so the UMD build is loaded.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const adaptiveCards = require('adaptivecards/dist/adaptivecards.js') as typeof AC;
+
+const TEAMS_MAX_VERSION = 1.5;
+
+function walk(node: unknown, visit: (element: Record<string, unknown>, path: string) => void, path = '$'): void {
+  if (Array.isArray(node)) {
+    node.forEach((child, index) => walk(child, visit, `${path}[${index}]`));
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const element = node as Record<string, unknown>;
+  if (typeof element.type === 'string') visit(element, path);
+  for (const [key, value] of Object.entries(element)) walk(value, visit, `${path}.${key}`);
+}
+
+export function cardProblems(card: unknown): string[] {
+  const problems: string[] = [];
+  const json = card as Record<string, unknown>;
+  if (json?.type !== 'AdaptiveCard') problems.push('root type must be AdaptiveCard');
+  const version = Number(json?.version);
+  if (typeof json?.version !== 'string' || Number.isNaN(version)) problems.push('card version is missing');
+  else if (version > TEAMS_MAX_VERSION) problems.push(`card version ${String(json.version)} is above what Teams renders (1.5)`);
+
+  walk(card, (element, path) => {
+    if (element.type === 'Image' && !element.url) problems.push(`${path}: Image without url`);
+    if (element.type === 'TextBlock' && (typeof element.text !== 'string' || element.text.trim() === '')) problems.push(`${path}: empty TextBlock`);
+  });
+
+  const context = new adaptiveCards.SerializationContext();
+  const parsed = new adaptiveCards.AdaptiveCard();
+  parsed.parse(card, context);
+  for (let i = 0; i < context.eventCount; i++) {
+    const event = context.getEventAt(i);
+    problems.push(`parse: ${event.message}`);
+  }
+  for (const event of parsed.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
+  return problems;
+}
+
+/** Throws with every problem listed; use in tests as expectValidCard(card). */
+export function expectValidCard(card: unknown): void {
+  const problems = cardProblems(card);
+  if (problems.length > 0) throw new Error(`Invalid Adaptive Card:\n${problems.join('\n')}`);
+}
+
+/** All visible text of a card (TextBlocks, facts, input labels and values, action titles), for assertions. */
+export function cardText(card: unknown): string {
+  const parts: string[] = [];
+  walk(card, (element) => {
+    for (const key of ['text', 'title', 'label', 'placeholder']) {
+      if (typeof element[key] === 'string') parts.push(element[key] as string);
+    }
+    if (typeof element.value === 'string' || typeof element.value === 'number') parts.push(String(element.value));
+  });
+  return parts.join('\n');
+}
+
+/** The value an input would show, by id. */
+export function inputValue(card: unknown, id: string): unknown {
+  let found: unknown;
+  walk(card, (element) => {
+    if (element.id === id && typeof element.type === 'string' && element.type.startsWith('Input.')) found = element.value;
+  });
+  return found;
+}
+
+/** The data of the first action with the given verb, as a client would send it back. */
+export function actionData(card: unknown, verb: string): Record<string, unknown> {
+  let found: Record<string, unknown> | undefined;
+  walk(card, (element) => {
+    if (!found && element.type === 'Action.Execute' && element.verb === verb) found = element.data as Record<string, unknown>;
+  });
+  if (!found) throw new Error(`no Action.Execute with verb ${verb}`);
+  return found;
+}

@@ -1,0 +1,97 @@
+import { expectValidCard } from './cards/validateCard';
+import type { ConnectorCall } from './botConnector/connectorEmulator';
+import * as activities from './teams/activities';
+import type { TeamFixture, TeamsUser } from './teams/activities';
+import type { TestApp } from './testApp';
+
+/**
+ * A person talking to the bot, in the team channel or in personal chat, reading
+ * what the bot posts back through the Bot Connector emulator. Every card the bot
+ * sends is checked against the Adaptive Cards schema on the way.
+ */
+export interface Reply {
+  text?: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  card?: any;
+  call: ConnectorCall;
+}
+
+function toReply(call: ConnectorCall): Reply {
+  const attachment = call.activity?.attachments?.[0];
+  if (attachment) {
+    expectValidCard(attachment.content);
+    return { card: attachment.content, call };
+  }
+  return { text: call.activity?.text, call };
+}
+
+export class Person {
+  constructor(
+    private readonly app: TestApp,
+    readonly user: TeamsUser,
+    private readonly locale = 'sv-SE',
+  ) {}
+
+  private get common() {
+    return { serviceUrl: this.app.connector.url, locale: this.locale };
+  }
+
+  private async send(activity: unknown): Promise<Reply[]> {
+    const before = this.app.connector.calls.length;
+    const response = await this.app.post(activity);
+    if (response.status !== 200) throw new Error(`bot answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return this.app.connector.calls.slice(before).filter((c) => c.kind === 'send' || c.kind === 'reply').map(toReply);
+  }
+
+  /** "@Dagordning <text>" in the team channel. */
+  inChannel(team: TeamFixture, text: string): Promise<Reply[]> {
+    return this.send(activities.channelMessage(this.common, team, this.user, text));
+  }
+
+  inPersonalChat(text: string): Promise<Reply[]> {
+    return this.send(activities.personalMessage(this.common, this.user, text));
+  }
+
+  installs(team?: TeamFixture): Promise<Reply[]> {
+    return this.send(activities.installationUpdate(this.common, this.user, team));
+  }
+
+  addsBotToTeam(team: TeamFixture): Promise<Reply[]> {
+    return this.send(activities.botAddedToTeam(this.common, this.user, team));
+  }
+
+  /** Clicks an Action.Execute button; returns the card that replaces it and any new messages. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async clicks(verb: string, data: Record<string, unknown>, team?: TeamFixture): Promise<{ card: any; followUps: Reply[]; status: number }> {
+    const before = this.app.connector.calls.length;
+    const response = await this.app.post(activities.adaptiveCardAction(this.common, this.user, verb, data, { team }));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const body = response.body as any;
+    if (response.status !== 200 || body?.statusCode !== 200) throw new Error(`card action answered ${response.status}: ${JSON.stringify(body)}`);
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expectValidCard(body.value);
+    const followUps = this.app.connector.calls.slice(before).filter((c) => c.kind === 'send' || c.kind === 'reply').map(toReply);
+    return { card: body.value, followUps, status: response.status };
+  }
+
+  /** Action.Submit fallback: the bot updates the card message in place. */
+  async submits(data: Record<string, unknown>, replyToId: string, team?: TeamFixture): Promise<ConnectorCall[]> {
+    const before = this.app.connector.calls.length;
+    const response = await this.app.post(activities.cardSubmit(this.common, this.user, data, { team, replyToId }));
+    if (response.status !== 200) throw new Error(`bot answered ${response.status}`);
+    return this.app.connector.calls.slice(before);
+  }
+}
+
+export const onlyText = (replies: Reply[]): string => {
+  expect(replies).toHaveLength(1);
+  expect(replies[0]!.text).toBeDefined();
+  return replies[0]!.text!;
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const onlyCard = (replies: Reply[]): any => {
+  expect(replies).toHaveLength(1);
+  expect(replies[0]!.card).toBeDefined();
+  return replies[0]!.card;
+};

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, type Mode } from '../../bot/src/config/config';
+import type { Store } from '../../bot/src/domain/storage';
+import { createLogger } from '../../bot/src/log/logger';
+import { startApp, type RunningApp } from '../../bot/src/main/startApp';
+import { ConnectorEmulator } from './botConnector/connectorEmulator';
+
+/**
+ * The real server on a free port with a real store, a Bot Connector emulator for
+ * the replies and a clock the test can move. Everything the user would notice goes
+ * over HTTP.
+ */
+export class TestClock {
+  constructor(private current: Date) {}
+  now = (): Date => new Date(this.current);
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+export interface TestApp {
+  url: string;
+  connector: ConnectorEmulator;
+  clock: TestClock;
+  store: Store;
+  /** Lines the app logged, for asserting that secrets stay out. */
+  logs: string[];
+  post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  mode?: Mode;
+  env?: Record<string, string>;
+  now?: string;
+  /** Provide a store (e.g. SharePoint against the Graph emulator); SQLite in a temp file otherwise. */
+  store?: Store;
+  connector?: ConnectorEmulator;
+}
+
+export const DEFAULT_NOW = '2026-11-22T09:00:00.000Z';
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagordning-test-'));
+  const connector = options.connector ?? (await ConnectorEmulator.start());
+  const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...options.env }, options.mode ?? 'local');
+  const clock = new TestClock(new Date(options.now ?? DEFAULT_NOW));
+  const logs: string[] = [];
+  const running: RunningApp = await startApp(config, {
+    now: clock.now,
+    log: createLogger('debug', (line) => logs.push(line)),
+    store: options.store,
+    tabDir: path.resolve(__dirname, '../../dist/tab'),
+  });
+
+  return {
+    url: running.url,
+    connector,
+    clock,
+    store: running.store,
+    logs,
+    async post(activity, headers = {}) {
+      const response = await fetch(`${running.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: typeof activity === 'string' ? activity : JSON.stringify(activity),
+      });
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // Not JSON: keep the text for the assertion message.
+      }
+      return { status: response.status, body };
+    },
+    async close() {
+      await running.close();
+      if (!options.connector) await connector.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

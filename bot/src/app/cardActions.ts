@@ -38,7 +38,7 @@ async function saveItem(deps: DomainDeps, turn: TurnInput, request: Extract<Card
     const members = await deps.store.members.listByGroup(item.groupId);
     const fields = readItemForm(request.form, meeting, members);
     const saved = await new AgendaService(deps).updateItem(item, meeting, member, fields, request.base);
-    const feedback = { kind: 'good' as const, lines: [messages(locale).item.saved(formatTime(new Date().toISOString(), locale))] };
+    const feedback = { kind: 'good' as const, lines: [messages(locale).item.saved(formatTime(deps.now().toISOString(), locale))] };
     return { card: itemCard({ item: saved, meeting, locale, feedback }), followUps: [] };
   } catch (error) {
     // The user's input stays in the card; on a conflict the card shows the latest instead.

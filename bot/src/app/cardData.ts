@@ -19,18 +19,20 @@ function id(value: unknown): string {
   return value;
 }
 
+/** What the card showed. Our cards always send every field; a missing one was empty. */
 function base(value: unknown): Partial<EditableFields> | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DomainError('badCardData');
   const raw = value as Record<string, unknown>;
-  const result: Partial<EditableFields> = {};
-  if (typeof raw.title === 'string') result.title = raw.title;
-  if (typeof raw.section === 'string' && (SECTIONS as readonly string[]).includes(raw.section)) result.section = raw.section as EditableFields['section'];
-  if (Array.isArray(raw.presenters)) result.presenters = raw.presenters as EditableFields['presenters'];
-  if ('minutes' in raw) result.minutes = typeof raw.minutes === 'number' ? raw.minutes : undefined;
-  if ('description' in raw) result.description = typeof raw.description === 'string' ? raw.description : undefined;
-  if ('link' in raw) result.link = typeof raw.link === 'string' ? raw.link : undefined;
-  return result;
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  return {
+    title: text(raw.title),
+    section: typeof raw.section === 'string' && (SECTIONS as readonly string[]).includes(raw.section) ? (raw.section as EditableFields['section']) : undefined,
+    presenters: Array.isArray(raw.presenters) ? (raw.presenters as EditableFields['presenters']) : [],
+    minutes: typeof raw.minutes === 'number' ? raw.minutes : undefined,
+    description: text(raw.description),
+    link: text(raw.link),
+  };
 }
 
 export function readCardRequest(data: unknown): CardRequest {

@@ -1,5 +1,20 @@
-import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Config } from '../config/config';
+
+/**
+ * The public cloud's Bot Framework endpoints. The SDK uses them by default, but as
+ * soon as one is overridden it expects the whole set, so they are spelled out.
+ * https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-authentication
+ */
+const PUBLIC_CLOUD = {
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: CallerIdConstants.PublicAzureChannel,
+  ValidateAuthority: true,
+};
 
 /**
  * Bot Connector authentication from the validated config. Without credentials the
@@ -12,6 +27,6 @@ export function createBotAuthentication(config: Config): ConfigurationBotFramewo
     MicrosoftAppPassword: bot?.appPassword ?? '',
     MicrosoftAppTenantId: bot?.tenantId ?? '',
     MicrosoftAppType: bot?.appType ?? 'MultiTenant',
-    ...(config.botOpenIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: config.botOpenIdMetadataUrl } : {}),
+    ...(config.botOpenIdMetadataUrl ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: config.botOpenIdMetadataUrl } : {}),
   });
 }

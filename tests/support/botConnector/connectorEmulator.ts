@@ -47,12 +47,12 @@ export class ConnectorEmulator {
   private constructor(private readonly server: http.Server, readonly url: string) {}
 
   static async start(): Promise<ConnectorEmulator> {
-    let emulator: ConnectorEmulator | undefined;
-    const server = http.createServer((req, res) => void emulator!.handle(req, res));
+    const holder: { emulator?: ConnectorEmulator } = {};
+    const server = http.createServer((req, res) => void holder.emulator!.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    emulator = new ConnectorEmulator(server, `http://127.0.0.1:${port}`);
-    return emulator;
+    holder.emulator = new ConnectorEmulator(server, `http://127.0.0.1:${port}`);
+    return holder.emulator;
   }
 
   get openIdMetadataUrl(): string {

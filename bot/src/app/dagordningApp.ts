@@ -22,7 +22,7 @@ export class DagordningApp {
   ) {}
 
   async onMessage(turn: TurnInput, text: string): Promise<Outgoing[]> {
-    const command = parseCommand(text, toStockholm(this.deps.now()));
+    const command = parseCommand(text, () => toStockholm(this.deps.now()));
     try {
       return await runCommand(this.deps, turn, command, turn.locale);
     } catch (error) {

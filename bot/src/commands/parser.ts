@@ -65,12 +65,16 @@ function dateError(result: Extract<DateParseResult, { ok: false }>, value: strin
   return new DomainError('dateInvalid', { value });
 }
 
-/** "… till 8 dec" names the meeting; "Bidrag till skolan" does not, and stays in the title. */
+/**
+ * "… till 8 dec" names the meeting; "Bidrag till skolan" does not, and stays in the title.
+ * The last "till" is the candidate, so "Bidrag till skolan till 8 dec" still finds its date,
+ * and a bare "till 8 dec" leaves an empty title to be reported instead of becoming one.
+ */
 function splitTargetDate(rest: string, today: LocalDate): { text: string; date?: LocalDate } | DomainError {
-  const match = /^(.*?)\s+(?:till|to)\s+(.+)$/i.exec(rest);
+  const match = /^(?:(.*)\s+)?(?:till|to)\s+(.+)$/i.exec(rest);
   if (!match) return { text: rest };
   const parsed = parseSwedishDate(match[2]!, today);
-  if (parsed.ok) return { text: match[1]!, date: parsed.date };
+  if (parsed.ok) return { text: match[1] ?? '', date: parsed.date };
   if (parsed.reason === 'notADate') return { text: rest };
   return dateError(parsed, match[2]!);
 }
@@ -102,7 +106,9 @@ function parseDeadline(rest: string, today: LocalDate): Command {
   const words = rest.split(' ').filter(Boolean);
   let time: LocalTime = { hour: 12, minute: 0 };
   const last = words[words.length - 1] ?? '';
-  const clock = /[.:]/.test(last) ? parseClock(last) : undefined;
+  // A bare number is a time only after "kl" ("kl 9"); otherwise "3 dec 2026" would lose its year.
+  const afterKl = /^(kl\.?|at)$/i.test(words[words.length - 2] ?? '');
+  const clock = /[.:]/.test(last) || afterKl ? parseClock(last) : undefined;
   if (clock) {
     time = clock;
     words.pop();
@@ -114,7 +120,10 @@ function parseDeadline(rest: string, today: LocalDate): Command {
   return { kind: 'setDeadline', date: parsed.date, time };
 }
 
-export function parseCommand(input: string, today: LocalDate): Command {
+/** `today` may be given lazily: most commands carry no date, and finding today's date costs. */
+export function parseCommand(input: string, todayOrClock: LocalDate | (() => LocalDate)): Command {
+  let resolved: LocalDate | undefined;
+  const todayOf = (): LocalDate => (resolved ??= typeof todayOrClock === 'function' ? todayOrClock() : todayOrClock);
   const text = tidy(input);
   const folded = foldForMatching(text);
   const match = KEYWORDS.find(([keyword]) => folded === keyword || folded.startsWith(`${keyword} `));
@@ -127,12 +136,12 @@ export function parseCommand(input: string, today: LocalDate): Command {
       return { kind: 'help' };
     case 'agenda': {
       if (!rest) return { kind: 'agenda' };
-      const parsed = parseSwedishDate(rest, today);
+      const parsed = parseSwedishDate(rest, todayOf());
       return parsed.ok ? { kind: 'agenda', date: parsed.date } : { kind: 'invalid', command: 'agenda', error: dateError(parsed, rest) };
     }
     case 'addItem':
     case 'addNotice': {
-      const target = splitTargetDate(rest, today);
+      const target = splitTargetDate(rest, todayOf());
       if (target instanceof DomainError) return { kind: 'invalid', command: name, error: target };
       if (name === 'addItem') {
         if (!target.text) return { kind: 'invalid', command: name, error: new DomainError('titleMissing') };
@@ -142,10 +151,10 @@ export function parseCommand(input: string, today: LocalDate): Command {
       return { kind: 'addNotice', text: target.text, date: target.date };
     }
     case 'planMeeting':
-      return parseMeeting(rest, today);
+      return parseMeeting(rest, todayOf());
     case 'setRole':
       return parseRole(rest);
     case 'setDeadline':
-      return parseDeadline(rest, today);
+      return parseDeadline(rest, todayOf());
   }
 }

@@ -141,7 +141,8 @@ export class AgendaService {
       for (const key of EDITABLE) {
         const mine = fields[key];
         const theirs = current[key];
-        const original = base && key in base ? base[key] : theirs;
+        // A card's base travels as JSON, which drops empty fields: a missing one was shown empty.
+        const original = base ? base[key] : theirs;
         const iChanged = !sameValue(mine, original);
         const theyChanged = !sameValue(theirs, original);
         if (iChanged && theyChanged && !sameValue(mine, theirs)) throw new DomainError('concurrentEdit', { title: current.title });

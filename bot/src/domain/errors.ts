@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'endBeforeStart'
   | 'meetingInPast'
   | 'placeMissing'
+  | 'placeTooLong'
   | 'meetingExists'
   | 'noUpcomingMeeting'
   | 'noMeetingOnDate'

@@ -34,7 +34,7 @@ export class MeetingService {
     if (!isCoordinator(actor)) throw new DomainError('notCoordinator');
     const place = tidy(plan.place);
     if (!place) throw new DomainError('placeMissing');
-    if (charLength(place) > LIMITS.place) throw new DomainError('placeMissing');
+    if (charLength(place) > LIMITS.place) throw new DomainError('placeTooLong', { max: LIMITS.place, length: charLength(place) });
     const startsAt = fromStockholm(plan.date, plan.start);
     const endsAt = fromStockholm(plan.date, plan.end);
     if (endsAt <= startsAt) throw new DomainError('endBeforeStart');

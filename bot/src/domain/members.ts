@@ -25,16 +25,23 @@ export class MemberService {
     if (existing) return existing;
     const members = await this.deps.store.members.listByGroup(group.id);
     const taken = new Set(members.map((m) => m.initials));
-    return this.deps.store.members.add({
-      id: crypto.randomUUID(),
-      groupId: group.id,
-      userId: person.userId,
-      aadObjectId: person.aadObjectId,
-      name: tidy(person.name) || person.userId,
-      initials: uniqueInitials(person.name || '?', taken),
-      role,
-      membership: 'LG',
-    });
+    try {
+      return await this.deps.store.members.add({
+        id: crypto.randomUUID(),
+        groupId: group.id,
+        userId: person.userId,
+        aadObjectId: person.aadObjectId,
+        name: tidy(person.name) || person.userId,
+        initials: uniqueInitials(person.name || '?', taken),
+        role,
+        membership: 'LG',
+      });
+    } catch (error) {
+      // Two first messages at once: the other one registered them in between, so use that record.
+      const registered = await this.find(group.id, person);
+      if (registered) return registered;
+      throw error;
+    }
   }
 
   /**

@@ -26,17 +26,22 @@ export function baseInitials(name: string): string {
   return letters.join('') || '?';
 }
 
-/** Initials unique within the group: a clash gets the next letter of the last name ("KG", "KGe"). */
+/**
+ * Initials unique within the group: a clash gets the next letter of the last name ("KG", "KGe").
+ * Clashes are judged folded, as members are matched: "AO" next to "ÅÖ" would find both.
+ */
 export function uniqueInitials(name: string, taken: ReadonlySet<string>): string {
+  const folded = new Set([...taken].map(foldForMatching));
+  const isTaken = (candidate: string): boolean => folded.has(foldForMatching(candidate));
   const base = baseInitials(name);
-  if (!taken.has(base)) return base;
+  if (!isTaken(base)) return base;
   const last = tidy(name).split(/\s+/).pop() ?? '';
   for (let i = 1; i < last.length; i++) {
     const candidate = base + last.slice(1, i + 1).toLocaleLowerCase('sv-SE');
-    if (!taken.has(candidate)) return candidate;
+    if (!isTaken(candidate)) return candidate;
   }
   for (let n = 2; ; n++) {
-    if (!taken.has(`${base}${n}`)) return `${base}${n}`;
+    if (!isTaken(`${base}${n}`)) return `${base}${n}`;
   }
 }
 

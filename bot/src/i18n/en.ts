@@ -25,6 +25,7 @@ export const en: Messages = {
     endBeforeStart: () => 'The meeting must end after it starts.',
     meetingInPast: () => 'That time has passed. Plan the meeting on a coming date.',
     placeMissing: () => 'Say where the meeting is held, for example: meeting 8 Dec 13-16 Jupiter + Teams',
+    placeTooLong: (p: P) => `The place is too long (${s(p.length)} characters). At most ${s(p.max)}.`,
     meetingExists: (p: P) => `There is already a meeting on ${formatLocalDate(s(p.date), 'en')}.`,
     noUpcomingMeeting: () => 'No coming meeting is planned yet. The chair or secretary plans one with: meeting 8 Dec 13-16 Jupiter',
     noMeetingOnDate: (p: P) => `There is no meeting on ${formatLocalDate(s(p.date), 'en')}.`,

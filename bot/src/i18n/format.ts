@@ -14,20 +14,37 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
   return existing;
 }
 
+// The same few meeting dates are formatted on every agenda; Intl formatting is costly.
+const formatted = new Map<string, string>();
+const MAX_MEMO = 2000;
+function memo(key: string, make: () => string): string {
+  let value = formatted.get(key);
+  if (value === undefined) {
+    if (formatted.size >= MAX_MEMO) formatted.clear();
+    value = make();
+    formatted.set(key, value);
+  }
+  return value;
+}
+
 const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** "tisdag 8 december 2026" / "Tuesday 8 December 2026" */
 export function formatDate(iso: string, locale: Locale): string {
-  const text = formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
-  return locale === 'en' ? text.replace(',', '') : text;
+  return memo(`d|${locale}|${iso}`, () => {
+    const text = formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+    return locale === 'en' ? text.replace(',', '') : text;
+  });
 }
 
 export const formatDateCapitalized = (iso: string, locale: Locale): string => capitalize(formatDate(iso, locale));
 
 /** "13.00" in Swedish, "13:00" in English. */
 export function formatTime(iso: string, locale: Locale): string {
-  const text = formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
-  return locale === 'sv' ? text.replace(':', '.') : text;
+  return memo(`t|${locale}|${iso}`, () => {
+    const text = formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+    return locale === 'sv' ? text.replace(':', '.') : text;
+  });
 }
 
 export const formatTimeRange = (startIso: string, endIso: string, locale: Locale): string =>

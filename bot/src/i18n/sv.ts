@@ -38,6 +38,7 @@ export const sv = {
     endBeforeStart: () => 'Mötet måste sluta efter att det börjar.',
     meetingInPast: () => 'Den tiden har redan varit. Planera mötet på ett kommande datum.',
     placeMissing: () => 'Ange var mötet hålls, till exempel: möte 8 dec 13-16 Jupiter + Teams',
+    placeTooLong: (p: P) => `Platsen är för lång (${s(p.length)} tecken). Högst ${s(p.max)} tecken.`,
     meetingExists: (p: P) => `Det finns redan ett möte ${formatLocalDate(s(p.date), 'sv')}.`,
     noUpcomingMeeting: () => 'Inget kommande möte är planerat ännu. Ordförande eller sekreterare planerar ett med: möte 8 dec 13-16 Jupiter',
     noMeetingOnDate: (p: P) => `Det finns inget möte ${formatLocalDate(s(p.date), 'sv')}.`,

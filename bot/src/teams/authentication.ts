@@ -20,9 +20,33 @@ const PUBLIC_CLOUD = {
  * Bot Connector authentication from the validated config. Without credentials the
  * SDK accepts every request, which config only allows in local mode.
  */
+type Identity = Parameters<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>[0];
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
+
+/**
+ * The SDK also builds a user-token client with a full HTTP pipeline on every turn,
+ * though this app never signs users in through it; one per calling app id is kept.
+ */
+class ReusingBotAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  override createUserTokenClient(identity: Identity): Promise<UserTokenClient> {
+    const claim = (type: string): string => identity.claims?.find((c) => c.type === type)?.value ?? '';
+    const key = `${claim('aud')}\n${claim('appid')}\n${claim('azp')}`;
+    let client = this.userTokenClients.get(key);
+    if (!client) {
+      if (this.userTokenClients.size >= 64) this.userTokenClients.clear();
+      client = super.createUserTokenClient(identity);
+      client.catch(() => this.userTokenClients.delete(key));
+      this.userTokenClients.set(key, client);
+    }
+    return client;
+  }
+}
+
 export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
   const bot = config.bot;
-  return new ConfigurationBotFrameworkAuthentication({
+  return new ReusingBotAuthentication({
     MicrosoftAppId: bot?.appId ?? '',
     MicrosoftAppPassword: bot?.appPassword ?? '',
     MicrosoftAppTenantId: bot?.tenantId ?? '',

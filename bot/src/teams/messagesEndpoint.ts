@@ -2,6 +2,7 @@ import type { Activity, ConfigurationBotFrameworkAuthentication, TurnContext } f
 import type { Request, Response } from 'restify';
 import type { Logger } from '../log/logger';
 import type { DagordningAdapter } from './adapter';
+import { ConnectorClientCache } from './connectorClients';
 
 interface MessagesEndpointDeps {
   adapter: DagordningAdapter;
@@ -27,6 +28,7 @@ function invalidActivity(body: unknown): string | undefined {
  * and no bot logic runs for an unauthenticated caller.
  */
 export function messagesEndpoint({ adapter, auth, run, log }: MessagesEndpointDeps) {
+  const clients = new ConnectorClientCache();
   return async (req: Request, res: Response): Promise<void> => {
     const problem = invalidActivity(req.body);
     if (problem) {
@@ -36,7 +38,7 @@ export function messagesEndpoint({ adapter, auth, run, log }: MessagesEndpointDe
     const activity = req.body as Activity;
     let authResult: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
     try {
-      authResult = await auth.authenticateRequest(activity, req.header('authorization') ?? '');
+      authResult = clients.wrap(await auth.authenticateRequest(activity, req.header('authorization') ?? ''));
     } catch (error) {
       log.warn('rejected bot request', { reason: error instanceof Error ? error.message : String(error), type: activity.type });
       res.send(401, { error: { code: 'Unauthorized', message: 'Bot Connector authentication failed' } });

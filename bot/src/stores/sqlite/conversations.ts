@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ConversationRecord } from '../../domain/model';
 import type { ConversationRepository } from '../../domain/storage';
 import { conversationFromRow, type Row } from './rows';
+import { prepared } from './versioned';
 
 export class SqliteConversations implements ConversationRepository {
   private readonly byId: Database.Statement;
@@ -16,8 +17,7 @@ export class SqliteConversations implements ConversationRepository {
   }
 
   async save(record: Omit<ConversationRecord, 'version' | 'greetedAt'>): Promise<ConversationRecord> {
-    this.db
-      .prepare(
+    prepared(this.db, 
         `INSERT INTO conversations (conversation_id, scope, group_id, reference, installed_by_user_id, updated_at)
          VALUES (@conversation_id, @scope, @group_id, @reference, @installed_by_user_id, @updated_at)
          ON CONFLICT (conversation_id) DO UPDATE SET scope = excluded.scope, group_id = COALESCE(excluded.group_id, group_id),
@@ -35,13 +35,12 @@ export class SqliteConversations implements ConversationRepository {
   }
 
   async claimGreeting(conversationId: string, atIso: string): Promise<boolean> {
-    const result = this.db
-      .prepare('UPDATE conversations SET greeted_at = ?, version = version + 1 WHERE conversation_id = ? AND greeted_at IS NULL')
+    const result = prepared(this.db, 'UPDATE conversations SET greeted_at = ?, version = version + 1 WHERE conversation_id = ? AND greeted_at IS NULL')
       .run(atIso, conversationId);
     return result.changes === 1;
   }
 
   async listByGroup(groupId: string): Promise<ConversationRecord[]> {
-    return (this.db.prepare('SELECT * FROM conversations WHERE group_id = ?').all(groupId) as Row[]).map(conversationFromRow);
+    return (prepared(this.db, 'SELECT * FROM conversations WHERE group_id = ?').all(groupId) as Row[]).map(conversationFromRow);
   }
 }

@@ -2,11 +2,14 @@ import type Database from 'better-sqlite3';
 import type { Group, Member } from '../../domain/model';
 import type { GroupRepository, MemberRepository, New } from '../../domain/storage';
 import { groupFromRow, memberFromRow, memberParams, type Row } from './rows';
-import { insertSql, updateVersioned } from './versioned';
+import { ReadCache } from './readCache';
+import { insertSql, prepared, updateVersioned } from './versioned';
 
 export class SqliteGroups implements GroupRepository {
   private readonly byTeam: Database.Statement;
   private readonly byId: Database.Statement;
+  /** Groups are written once and only read afterwards; an absent team is remembered as null. */
+  private readonly cache = new ReadCache<Group | null>();
 
   constructor(private readonly db: Database.Database) {
     this.byTeam = db.prepare('SELECT * FROM groups WHERE team_id = ?');
@@ -14,18 +17,23 @@ export class SqliteGroups implements GroupRepository {
   }
 
   async getByTeamId(teamId: string): Promise<Group | undefined> {
-    const row = this.byTeam.get(teamId) as Row | undefined;
-    return row ? groupFromRow(row) : undefined;
+    return this.cache.get(`team:${teamId}`, () => {
+      const row = this.byTeam.get(teamId) as Row | undefined;
+      return row ? groupFromRow(row) : null;
+    }) ?? undefined;
   }
 
   async get(id: string): Promise<Group | undefined> {
-    const row = this.byId.get(id) as Row | undefined;
-    return row ? groupFromRow(row) : undefined;
+    return this.cache.get(`id:${id}`, () => {
+      const row = this.byId.get(id) as Row | undefined;
+      return row ? groupFromRow(row) : null;
+    }) ?? undefined;
   }
 
   async createIfAbsent(group: New<Group>): Promise<{ group: Group; created: boolean }> {
     const params = { id: group.id, team_id: group.teamId, name: group.name, tenant_id: group.tenantId ?? null, created_at: group.createdAt };
-    const result = this.db.prepare(insertSql('groups', params).replace('INSERT', 'INSERT OR IGNORE')).run(params);
+    const result = prepared(this.db, insertSql('groups', params).replace('INSERT', 'INSERT OR IGNORE')).run(params);
+    this.cache.invalidate(`team:${group.teamId}`);
     const stored = groupFromRow(this.byTeam.get(group.teamId) as Row);
     return { group: stored, created: result.changes === 1 };
   }
@@ -34,6 +42,7 @@ export class SqliteGroups implements GroupRepository {
 export class SqliteMembers implements MemberRepository {
   private readonly byGroup: Database.Statement;
   private readonly byId: Database.Statement;
+  private readonly people = new ReadCache<Member[]>();
 
   constructor(private readonly db: Database.Database) {
     this.byGroup = db.prepare('SELECT * FROM members WHERE group_id = ? ORDER BY name');
@@ -45,26 +54,28 @@ export class SqliteMembers implements MemberRepository {
   }
 
   async findByUser(groupId: string, userId: string, aadObjectId?: string): Promise<Member | undefined> {
-    const row = this.db
-      .prepare('SELECT * FROM members WHERE group_id = @groupId AND (user_id = @userId OR (@aad IS NOT NULL AND aad_object_id = @aad)) LIMIT 1')
+    const row = prepared(this.db, 'SELECT * FROM members WHERE group_id = @groupId AND (user_id = @userId OR (@aad IS NOT NULL AND aad_object_id = @aad)) LIMIT 1')
       .get({ groupId, userId, aad: aadObjectId ?? null }) as Row | undefined;
     return row ? memberFromRow(row) : undefined;
   }
 
   async listByPerson(userId: string, aadObjectId?: string): Promise<Member[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM members WHERE user_id = @userId OR (@aad IS NOT NULL AND aad_object_id = @aad)')
-      .all({ userId, aad: aadObjectId ?? null }) as Row[];
-    return rows.map(memberFromRow);
+    return this.people.get(`${userId}\n${aadObjectId ?? ''}`, () => {
+      const rows = prepared(this.db, 'SELECT * FROM members WHERE user_id = @userId OR (@aad IS NOT NULL AND aad_object_id = @aad)')
+        .all({ userId, aad: aadObjectId ?? null }) as Row[];
+      return rows.map(memberFromRow);
+    });
   }
 
   async add(member: New<Member>): Promise<Member> {
     const params = memberParams(member);
-    this.db.prepare(insertSql('members', params)).run(params);
+    prepared(this.db, insertSql('members', params)).run(params);
+    this.people.clear();
     return memberFromRow(this.byId.get(member.id) as Row);
   }
 
   async update(member: Member): Promise<Member> {
+    this.people.clear();
     const version = updateVersioned(this.db, 'members', 'id', memberParams(member), member.version, 'member');
     return { ...member, version: String(version) };
   }

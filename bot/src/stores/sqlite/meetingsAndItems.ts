@@ -2,16 +2,16 @@ import type Database from 'better-sqlite3';
 import type { AgendaItem, Meeting } from '../../domain/model';
 import type { AgendaItemRepository, MeetingRepository, New } from '../../domain/storage';
 import { itemFromRow, itemParams, meetingFromRow, meetingParams, type Row } from './rows';
-import { insertSql, updateVersioned } from './versioned';
+import { ReadCache } from './readCache';
+import { insertSql, prepared, updateVersioned } from './versioned';
 
 export class SqliteMeetings implements MeetingRepository {
   private readonly byId: Database.Statement;
-  private readonly upcoming: Database.Statement;
   private readonly byGroup: Database.Statement;
+  private readonly groupMeetings = new ReadCache<Meeting[]>();
 
   constructor(private readonly db: Database.Database) {
     this.byId = db.prepare('SELECT * FROM meetings WHERE id = ?');
-    this.upcoming = db.prepare('SELECT * FROM meetings WHERE group_id = ? AND ends_at >= ? ORDER BY starts_at');
     this.byGroup = db.prepare('SELECT * FROM meetings WHERE group_id = ? ORDER BY starts_at');
   }
 
@@ -21,20 +21,23 @@ export class SqliteMeetings implements MeetingRepository {
   }
 
   async listUpcoming(groupId: string, fromIso: string): Promise<Meeting[]> {
-    return (this.upcoming.all(groupId, fromIso) as Row[]).map(meetingFromRow);
+    // ISO instants in UTC compare correctly as strings.
+    return (await this.listByGroup(groupId)).filter((m) => m.endsAt >= fromIso);
   }
 
   async listByGroup(groupId: string): Promise<Meeting[]> {
-    return (this.byGroup.all(groupId) as Row[]).map(meetingFromRow);
+    return this.groupMeetings.get(groupId, () => (this.byGroup.all(groupId) as Row[]).map(meetingFromRow));
   }
 
   async add(meeting: New<Meeting>): Promise<Meeting> {
     const params = meetingParams(meeting);
-    this.db.prepare(insertSql('meetings', params)).run(params);
+    prepared(this.db, insertSql('meetings', params)).run(params);
+    this.groupMeetings.invalidate(meeting.groupId);
     return { ...meeting, version: '1' };
   }
 
   async update(meeting: Meeting): Promise<Meeting> {
+    this.groupMeetings.invalidate(meeting.groupId);
     const version = updateVersioned(this.db, 'meetings', 'id', meetingParams(meeting), meeting.version, 'meeting');
     return { ...meeting, version: String(version) };
   }
@@ -44,6 +47,7 @@ export class SqliteItems implements AgendaItemRepository {
   private readonly byId: Database.Statement;
   private readonly byMeeting: Database.Statement;
   private readonly insert: Database.Statement;
+  private readonly meetingItems = new ReadCache<AgendaItem[]>();
 
   constructor(private readonly db: Database.Database) {
     this.byId = db.prepare('SELECT * FROM agenda_items WHERE id = ?');
@@ -57,20 +61,27 @@ export class SqliteItems implements AgendaItemRepository {
   }
 
   async listByMeeting(meetingId: string): Promise<AgendaItem[]> {
-    return (this.byMeeting.all(meetingId) as Row[]).map(itemFromRow);
+    return this.meetingItems.get(meetingId, () => (this.byMeeting.all(meetingId) as Row[]).map(itemFromRow));
   }
 
   async add(item: New<AgendaItem>): Promise<AgendaItem> {
     this.insert.run(itemParams(item));
+    this.meetingItems.invalidate(item.meetingId);
     return { ...item, version: '1' };
   }
 
   async update(item: AgendaItem): Promise<AgendaItem> {
+    // The stored row's meeting, not the caller's copy, decides what to forget.
+    const stored = this.byId.get(item.id) as Row | undefined;
+    if (stored) this.meetingItems.invalidate(stored.meeting_id as string);
+    this.meetingItems.invalidate(item.meetingId);
     const version = updateVersioned(this.db, 'agenda_items', 'id', itemParams(item), item.version, 'agenda item');
     return { ...item, version: String(version) };
   }
 
   async remove(id: string): Promise<void> {
-    this.db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
+    const stored = this.byId.get(id) as Row | undefined;
+    prepared(this.db, 'DELETE FROM agenda_items WHERE id = ?').run(id);
+    if (stored) this.meetingItems.invalidate(stored.meeting_id as string);
   }
 }

@@ -59,7 +59,7 @@ const MIGRATIONS: string[] = [
     sort_order INTEGER NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
   );
-  CREATE INDEX items_by_meeting ON agenda_items(meeting_id);
+  CREATE INDEX items_by_meeting ON agenda_items(meeting_id, sort_order, submitted_at);
   CREATE TABLE conversations (
     conversation_id TEXT PRIMARY KEY,
     scope TEXT NOT NULL,

@@ -9,7 +9,8 @@ import { SqliteItems, SqliteMeetings } from './meetingsAndItems';
 
 /**
  * The embedded store: one SQLite file, WAL so the tab's reads never wait for the
- * bot's writes. better-sqlite3 is synchronous and fast; the async surface is the
+ * bot's writes, and EXCLUSIVE so no other process writes behind this one's read
+ * cache. better-sqlite3 is synchronous and fast; the async surface is the
  * domain's, shared with the SharePoint store.
  */
 export class SqliteStore implements Store {
@@ -30,6 +31,8 @@ export class SqliteStore implements Store {
   static open(file: string): SqliteStore {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const db = new Database(file);
+    // One process owns the file: that is what lets the store keep parsed reads between writes.
+    db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');

@@ -2,6 +2,23 @@ import type Database from 'better-sqlite3';
 import { VersionConflictError } from '../../domain/storage';
 import type { Row } from './rows';
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** Prepares each SQL text once per database: preparing costs more than running a small query. */
+export function prepared(db: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
 /** INSERT built from the parameter names, so columns and values cannot drift apart. */
 export function insertSql(table: string, params: Row): string {
   const columns = Object.keys(params);
@@ -15,7 +32,7 @@ export function insertSql(table: string, params: Row): string {
 export function updateVersioned(db: Database.Database, table: string, key: string, params: Row, expected: string, entity: string): number {
   const columns = Object.keys(params).filter((c) => c !== key);
   const sql = `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1 WHERE ${key} = @${key} AND version = @expected_version`;
-  const result = db.prepare(sql).run({ ...params, expected_version: Number(expected) });
+  const result = prepared(db, sql).run({ ...params, expected_version: Number(expected) });
   if (result.changes !== 1) throw new VersionConflictError(entity, String(params[key]));
   return Number(expected) + 1;
 }

@@ -53,7 +53,7 @@ describe('the agenda by chat and card', () => {
     expect(cardText(saved)).toMatch(/✔ Sparat/);
     expect(inputValue(saved, 'section')).toBe('beslut');
     expect(inputValue(saved, 'minutes')).toBe(25);
-    expect(inputValue(saved, 'presenters')).toBe('TK, ES');
+    expect(inputValue(saved, 'presenters')).toBe('TK, Elisabeth Svensson');
 
     const agenda = onlyCard(await member.inChannel(team, 'dagordning'));
     const text = cardText(agenda);

@@ -1,7 +1,6 @@
 import { editableOf, meetingLength } from '../domain/agenda';
 import type { AgendaItem, Meeting } from '../domain/model';
 import { SECTIONS } from '../domain/model';
-import { presentersText } from '../domain/presenters';
 import { LIMITS } from '../domain/validation';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
@@ -26,10 +25,13 @@ export interface ItemCardInput {
   values?: Partial<ItemFormValues>;
 }
 
+/** Members by initials, guests by name: what is shown must read back as the same presenters. */
+const presentersField = (item: AgendaItem): string => item.presenters.map((p) => (p.memberId ? p.initials : p.name)).join(', ');
+
 export const formValuesOf = (item: AgendaItem): ItemFormValues => ({
   title: item.title,
   section: item.section,
-  presenters: presentersText(item.presenters),
+  presenters: presentersField(item),
   minutes: item.minutes === undefined ? '' : String(item.minutes),
   description: item.description ?? '',
   link: item.link ?? '',

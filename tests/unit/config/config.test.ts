@@ -1,0 +1,132 @@
+import { ConfigError, loadConfig } from '../../../bot/src/config/config';
+
+const SECRET = 'Zq8~kT3.fake-client-secret_Norrby';
+const production = {
+  BOT_ID: '00000000-1111-2222-3333-444444444444',
+  BOT_PASSWORD: SECRET,
+  BOT_TENANT_ID: '99999999-8888-7777-6666-555555555555',
+};
+
+function problemsOf(env: Record<string, string | undefined>, mode: 'local' | 'production'): ConfigError {
+  try {
+    loadConfig(env, mode);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected the configuration to be rejected');
+}
+
+describe('loadConfig in local mode', () => {
+  it('runs with no settings at all, on this machine only, with demo data', () => {
+    expect(loadConfig({}, 'local')).toEqual({
+      mode: 'local',
+      port: 3978,
+      host: '127.0.0.1',
+      store: 'sqlite',
+      sqlitePath: './data/dagordning.db',
+      demoData: true,
+      logLevel: 'info',
+      bot: undefined,
+      botOpenIdMetadataUrl: undefined,
+    });
+  });
+
+  it('treats blank settings as not set', () => {
+    expect(loadConfig({ PORT: '  ', HOST: '', DEMO_DATA: ' ' }, 'local')).toMatchObject({ port: 3978, host: '127.0.0.1', demoData: true });
+  });
+
+  it('takes the settings it is given', () => {
+    const config = loadConfig({ PORT: ' 8080 ', HOST: '0.0.0.0', SQLITE_PATH: '/var/lib/dagordning/lg.db', DEMO_DATA: 'nej', LOG_LEVEL: 'DEBUG', STORE: 'SQLite' }, 'local');
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', sqlitePath: '/var/lib/dagordning/lg.db', demoData: false, logLevel: 'debug', store: 'sqlite' });
+  });
+
+  it.each([
+    ['ja', true],
+    ['1', true],
+    ['yes', true],
+    ['TRUE', true],
+    ['0', false],
+    ['false', false],
+    ['no', false],
+  ])('reads DEMO_DATA=%s as %s', (raw, expected) => {
+    expect(loadConfig({ DEMO_DATA: raw }, 'local').demoData).toBe(expected);
+  });
+});
+
+describe('loadConfig in production', () => {
+  it('starts with a complete single-tenant registration, without demo data, listening on all interfaces', () => {
+    const config = loadConfig(production, 'production');
+    expect(config).toMatchObject({ mode: 'production', demoData: false, host: undefined });
+    expect(config.bot).toEqual({ appId: production.BOT_ID, appPassword: SECRET, tenantId: production.BOT_TENANT_ID, appType: 'SingleTenant' });
+  });
+
+  it('names both BOT_ID and BOT_PASSWORD in one error when both are missing', () => {
+    const error = problemsOf({}, 'production');
+    expect(error.problems).toHaveLength(2);
+    expect(error.message).toMatch(/BOT_ID/);
+    expect(error.message).toMatch(/BOT_PASSWORD/);
+  });
+
+  it('requires BOT_TENANT_ID for a single-tenant bot, which is the default type', () => {
+    const error = problemsOf({ BOT_ID: production.BOT_ID, BOT_PASSWORD: SECRET }, 'production');
+    expect(error.problems).toEqual([expect.stringMatching(/BOT_TENANT_ID.*SingleTenant/)]);
+  });
+
+  it('does not need a tenant for a multi-tenant bot', () => {
+    const config = loadConfig({ BOT_ID: production.BOT_ID, BOT_PASSWORD: SECRET, BOT_TYPE: 'multitenant' }, 'production');
+    expect(config.bot).toMatchObject({ appType: 'MultiTenant', tenantId: undefined });
+  });
+
+  it('wants no password for a managed identity, and refuses one', () => {
+    expect(loadConfig({ BOT_ID: production.BOT_ID, BOT_TENANT_ID: production.BOT_TENANT_ID, BOT_TYPE: 'UserAssignedMSI' }, 'production').bot).toMatchObject({
+      appType: 'UserAssignedMSI',
+      appPassword: undefined,
+    });
+    expect(problemsOf({ ...production, BOT_TYPE: 'UserAssignedMSI' }, 'production').message).toMatch(/BOT_PASSWORD must not be set/);
+  });
+
+  it('requires the password when only BOT_ID is set, also locally', () => {
+    expect(problemsOf({ BOT_ID: production.BOT_ID, BOT_TYPE: 'MultiTenant' }, 'local').message).toMatch(/BOT_PASSWORD is required/);
+  });
+
+  it('refuses a password without an id', () => {
+    expect(problemsOf({ BOT_PASSWORD: SECRET }, 'local').message).toMatch(/BOT_PASSWORD is set but BOT_ID is missing/);
+  });
+});
+
+describe('loadConfig reports bad values by name', () => {
+  it.each([
+    [{ PORT: 'abc' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ PORT: '-1' }, /PORT/],
+    [{ PORT: '80.5' }, /PORT/],
+    [{ STORE: 'postgres' }, /STORE must be one of sqlite \(got "postgres"\)/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of debug, info, warn, error, silent/],
+    [{ DEMO_DATA: 'kanske' }, /DEMO_DATA must be true or false/],
+    [{ BOT_TYPE: 'Single' }, /BOT_TYPE must be one of MultiTenant, SingleTenant, UserAssignedMSI/],
+    [{ BOT_OPENID_METADATA_URL: 'ftp://login.example/openid' }, /BOT_OPENID_METADATA_URL must be an http\(s\) URL/],
+  ])('%j', (env, message) => {
+    expect(problemsOf(env, 'local').message).toMatch(message);
+  });
+
+  it('lists every problem at once', () => {
+    const error = problemsOf({ PORT: 'abc', STORE: 'postgres', LOG_LEVEL: 'verbose', DEMO_DATA: 'kanske' }, 'local');
+    expect(error.problems.map((p) => p.split(' ')[0])).toEqual(['PORT', 'STORE', 'DEMO_DATA', 'LOG_LEVEL']);
+  });
+});
+
+describe('loadConfig never reveals the bot password', () => {
+  it.each([
+    ['password without id', { BOT_PASSWORD: SECRET }, 'production'],
+    ['password with a managed identity', { ...production, BOT_TYPE: 'UserAssignedMSI' }, 'production'],
+    ['password next to other bad settings', { ...production, BOT_TENANT_ID: '', PORT: 'x', LOG_LEVEL: 'loud', BOT_TYPE: 'Single' }, 'production'],
+    ['password in local mode', { BOT_PASSWORD: SECRET, DEMO_DATA: 'kanske' }, 'local'],
+  ] as const)('%s', (_label, env, mode) => {
+    const error = problemsOf(env, mode);
+    expect(error.message).not.toContain(SECRET);
+    expect(error.problems.join('\n')).not.toContain(SECRET);
+    expect(JSON.stringify(error)).not.toContain(SECRET);
+    expect(String(error.stack)).not.toContain(SECRET);
+  });
+});

@@ -1,0 +1,117 @@
+import { DomainError } from '../../../bot/src/domain/errors';
+import { MemberService } from '../../../bot/src/domain/members';
+import type { Member } from '../../../bot/src/domain/model';
+import { addMember, createWorld, type World } from './fixtures';
+
+async function rejects(promise: Promise<unknown>, code: string): Promise<DomainError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  expect((error as DomainError).code).toBe(code);
+  return error as DomainError;
+}
+
+describe('MemberService', () => {
+  let world: World;
+  let service: MemberService;
+  const roles = async (): Promise<Record<string, string>> =>
+    Object.fromEntries((await world.store.members.listByGroup(world.group.id)).map((m) => [m.initials, m.role]));
+  const stored = async (member: Member): Promise<Member | undefined> =>
+    (await world.store.members.listByGroup(world.group.id)).find((m) => m.id === member.id);
+
+  beforeEach(async () => {
+    world = await createWorld();
+    service = new MemberService(world.deps);
+  });
+  afterEach(() => world.store.close());
+
+  describe('change', () => {
+    it('only lets the chair or the secretary change roles', async () => {
+      await rejects(service.change(world.group, world.tove, 'TK', { role: 'ordforande' }), 'notCoordinator');
+      expect(await roles()).toEqual({ IF: 'ordforande', MBH: 'sekreterare', TK: 'ledamot', ÖÅ: 'ledamot' });
+    });
+
+    it('hands the secretary role over: the new secretary in, the old one back to ledamot', async () => {
+      const changed = await service.change(world.group, world.chair, 'Tove', { role: 'sekreterare' });
+      expect(changed).toMatchObject({ id: world.tove.id, role: 'sekreterare' });
+      expect(await roles()).toEqual({ IF: 'ordforande', MBH: 'ledamot', TK: 'sekreterare', ÖÅ: 'ledamot' });
+    });
+
+    it('lets the chair hand over the chair', async () => {
+      await service.change(world.group, world.chair, 'ÖÅ', { role: 'ordforande' });
+      expect(await roles()).toEqual({ IF: 'ledamot', MBH: 'sekreterare', TK: 'ledamot', ÖÅ: 'ordforande' });
+    });
+
+    it('lets a coordinator step down while another remains', async () => {
+      await service.change(world.group, world.chair, 'IF', { role: 'ledamot' });
+      expect(await roles()).toMatchObject({ IF: 'ledamot', MBH: 'sekreterare' });
+    });
+
+    it('does not let the last coordinator step down', async () => {
+      await service.change(world.group, world.secretary, 'IF', { role: 'ledamot' });
+      const secretary = (await stored(world.secretary))!;
+      await rejects(service.change(world.group, secretary, 'MBH', { role: 'ledamot' }), 'lastCoordinator');
+      expect(await roles()).toMatchObject({ IF: 'ledamot', MBH: 'sekreterare' });
+    });
+
+    it('changes group membership without touching the role', async () => {
+      const changed = await service.change(world.group, world.secretary, 'tk', { membership: 'SG' });
+      expect(changed).toMatchObject({ membership: 'SG', role: 'ledamot' });
+      expect((await stored(world.tove))?.membership).toBe('SG');
+    });
+
+    it('leaves a member who already has the role as they are', async () => {
+      const same = await service.change(world.group, world.chair, 'MBH', { role: 'sekreterare' });
+      expect(same.version).toBe(world.secretary.version);
+      expect(await roles()).toMatchObject({ IF: 'ordforande', MBH: 'sekreterare' });
+    });
+
+    it('asks for more when a name fits several members, listing them', async () => {
+      await addMember(world.store, world.group, 'maja-l', 'Maja Lund', 'ML');
+      const error = await rejects(service.change(world.group, world.chair, 'Maja', { role: 'sekreterare' }), 'memberAmbiguous');
+      expect(error.params.names).toBe('Maja Berg Holm (MBH), Maja Lund (ML)');
+      expect(await roles()).toMatchObject({ MBH: 'sekreterare', ML: 'ledamot' });
+    });
+
+    it('says when nobody has that name', async () => {
+      const error = await rejects(service.change(world.group, world.chair, 'Gunnar', { role: 'sekreterare' }), 'memberNotFound');
+      expect(error.params.query).toBe('Gunnar');
+    });
+  });
+
+  describe('resolve', () => {
+    it.each(['ÖÅ', 'oa', 'Örjan Åkesson', 'orjan akesson', 'Örjan', 'Åkesson'])('finds Örjan by "%s"', async (query) => {
+      const members = await world.store.members.listByGroup(world.group.id);
+      expect((service.resolve(members, query) as Member).id).toBe(world.orjan.id);
+    });
+  });
+
+  describe('ensure', () => {
+    const person = { userId: '29:lena', aadObjectId: 'aad-lena', name: 'Lena  Ström' };
+
+    it('registers a newcomer once, as ledamot in the leadership group', async () => {
+      const lena = await service.ensure(world.group, person);
+      expect(lena).toMatchObject({ name: 'Lena Ström', initials: 'LS', role: 'ledamot', membership: 'LG' });
+      expect((await service.ensure(world.group, person)).id).toBe(lena.id);
+      expect(await world.store.members.listByGroup(world.group.id)).toHaveLength(5);
+    });
+
+    it('recognises a member by Entra id when the Teams user id differs', async () => {
+      const lena = await service.ensure(world.group, person);
+      expect((await service.ensure(world.group, { ...person, userId: '29:lena-other-client' })).id).toBe(lena.id);
+    });
+
+    it('gives a newcomer initials nobody in the group has', async () => {
+      const tobias = await service.ensure(world.group, { userId: '29:tobias', name: 'Tobias Kvarnström' });
+      expect(tobias.initials).toBe('TKv');
+    });
+
+    it('registers a member only once when two of their messages arrive at the same time', async () => {
+      const [a, b] = await Promise.all([service.ensure(world.group, person), service.ensure(world.group, person)]);
+      expect(a.id).toBe(b.id);
+      expect(await world.store.members.listByGroup(world.group.id)).toHaveLength(5);
+    });
+  });
+});

@@ -1,0 +1,65 @@
+import { baseInitials, charLength, foldForMatching, tidy, uniqueInitials } from '../../../bot/src/domain/text';
+
+describe('baseInitials', () => {
+  it.each([
+    ['Maja Berg Holm', 'MBH'],
+    ['Tove Kvist', 'TK'],
+    ['Anna-Karin Ek', 'AKE'],
+    ['Örjan Åkesson', 'ÖÅ'],
+    ['åsa östlund', 'ÅÖ'],
+    ['  Elin   Strand ', 'ES'],
+  ])('%s → %s', (name, initials) => {
+    expect(baseInitials(name)).toBe(initials);
+  });
+
+  it('gives "?" for a name without letters rather than empty initials', () => {
+    expect(baseInitials('   ')).toBe('?');
+  });
+});
+
+describe('uniqueInitials', () => {
+  it('uses the plain initials when free', () => {
+    expect(uniqueInitials('Karl Gran', new Set(['TK', 'MBH']))).toBe('KG');
+  });
+
+  it('adds the next letters of the last name on a clash', () => {
+    expect(uniqueInitials('Karl Gran', new Set(['KG']))).toBe('KGr');
+    expect(uniqueInitials('Kerstin Gustavsson', new Set(['KG']))).toBe('KGu');
+    expect(uniqueInitials('Kerstin Gustavsson', new Set(['KG', 'KGu']))).toBe('KGus');
+  });
+
+  it('falls back to a number when the last name runs out', () => {
+    expect(uniqueInitials('Bo Ek', new Set(['BE', 'BEk']))).toBe('BE2');
+    expect(uniqueInitials('Bo Ek', new Set(['BE', 'BEk', 'BE2']))).toBe('BE3');
+  });
+
+  it('treats initials that only differ by å/ä/ö or case as taken, since matching ignores both', () => {
+    // "AO" would find both Åsa Öberg (ÅÖ) and Anders Olsson; the newcomer must get initials of their own.
+    const initials = uniqueInitials('Anders Olsson', new Set(['ÅÖ']));
+    expect(foldForMatching(initials)).not.toBe(foldForMatching('ÅÖ'));
+    expect(initials).toBe('AOl');
+    expect(uniqueInitials('Kerstin Gustavsson', new Set(['KG', 'KGU']))).toBe('KGus');
+  });
+});
+
+describe('foldForMatching', () => {
+  it('lowercases, folds å/ä/ö and collapses white space', () => {
+    expect(foldForMatching('  ÅSA   Östlund ')).toBe('asa ostlund');
+    expect(foldForMatching('Möte')).toBe('mote');
+    expect(foldForMatching('HJÄLP')).toBe('hjalp');
+  });
+
+  it('folds decomposed letters the same as composed ones (text pasted from a Mac)', () => {
+    expect(foldForMatching('mo\u0308te')).toBe('mote');
+  });
+});
+
+describe('tidy and charLength', () => {
+  it('keeps the user letters and case but collapses white space', () => {
+    expect(tidy('  Budget\n\t2027  för   Förskolan ')).toBe('Budget 2027 för Förskolan');
+  });
+
+  it('counts characters as the user sees them', () => {
+    expect(charLength('Åsa 👋')).toBe(5);
+  });
+});

@@ -1,0 +1,119 @@
+import { DomainError } from '../../../bot/src/domain/errors';
+import {
+  checkDescription,
+  checkLink,
+  checkMinutes,
+  checkNotice,
+  checkSection,
+  checkTitle,
+  LIMITS,
+  ValidationError,
+} from '../../../bot/src/domain/validation';
+
+const code = (value: unknown): string | undefined => (value instanceof DomainError ? value.code : undefined);
+
+describe('checkTitle', () => {
+  it('tidies the title and keeps its letters', () => {
+    expect(checkTitle('  Budget   2027 för förskolan ')).toBe('Budget 2027 för förskolan');
+  });
+
+  it.each([undefined, null, '', '   ', 42])('asks for a title when given %j', (raw) => {
+    expect(code(checkTitle(raw))).toBe('titleMissing');
+  });
+
+  it('accepts exactly the SharePoint limit and rejects one more, telling the length', () => {
+    expect(checkTitle('å'.repeat(LIMITS.title))).toBe('å'.repeat(LIMITS.title));
+    const error = checkTitle('å'.repeat(LIMITS.title + 1));
+    expect(code(error)).toBe('titleTooLong');
+    expect((error as DomainError).params).toEqual({ max: 255, length: 256 });
+  });
+});
+
+describe('checkNotice', () => {
+  it('tidies the notice', () => {
+    expect(checkNotice(' Anmälan  stänger fredag ')).toBe('Anmälan stänger fredag');
+  });
+
+  it('asks for text when empty and rejects an over-long notice', () => {
+    expect(code(checkNotice(''))).toBe('noticeMissing');
+    expect(code(checkNotice('x'.repeat(LIMITS.notice + 1)))).toBe('noticeTooLong');
+  });
+});
+
+describe('checkSection', () => {
+  it.each(['fast', 'beslut', 'information', 'diskussion', 'kortkort'])('accepts %s', (section) => {
+    expect(checkSection(section)).toBe(section);
+  });
+
+  it.each(['Beslut', 'okänd', '', undefined])('rejects %j', (raw) => {
+    expect(code(checkSection(raw))).toBe('unknownSection');
+  });
+});
+
+describe('checkMinutes', () => {
+  it('leaves an empty field as "not estimated"', () => {
+    expect(checkMinutes(undefined, 180)).toBeUndefined();
+    expect(checkMinutes(null, 180)).toBeUndefined();
+    expect(checkMinutes('  ', 180)).toBeUndefined();
+  });
+
+  it('reads whole minutes from text or numbers', () => {
+    expect(checkMinutes('20', 180)).toBe(20);
+    expect(checkMinutes(' 45 ', 180)).toBe(45);
+    expect(checkMinutes(0, 180)).toBe(0);
+    expect(checkMinutes(180, 180)).toBe(180);
+  });
+
+  it.each(['-5', '20.5', 'tjugo', '1e3', '20 min'])('rejects %j as minutes', (raw) => {
+    expect(code(checkMinutes(raw, 180))).toBe('minutesInvalid');
+  });
+
+  it('rejects more minutes than the meeting has', () => {
+    const error = checkMinutes('181', 180);
+    expect(code(error)).toBe('minutesTooLong');
+    expect((error as DomainError).params).toEqual({ value: 181, max: 180 });
+  });
+});
+
+describe('checkDescription', () => {
+  it('keeps line breaks and trims the ends', () => {
+    expect(checkDescription('  Första raden\nAndra raden  ')).toBe('Första raden\nAndra raden');
+  });
+
+  it('treats empty as no description', () => {
+    expect(checkDescription('   ')).toBeUndefined();
+    expect(checkDescription(undefined)).toBeUndefined();
+  });
+
+  it('rejects an over-long description', () => {
+    expect(code(checkDescription('a'.repeat(LIMITS.description + 1)))).toBe('descriptionTooLong');
+  });
+});
+
+describe('checkLink', () => {
+  it('accepts web addresses', () => {
+    expect(checkLink(' https://norrby.sharepoint.com/sites/lg/Delade%20dokument/budget.docx ')).toBe(
+      'https://norrby.sharepoint.com/sites/lg/Delade%20dokument/budget.docx',
+    );
+    expect(checkLink('http://intranat.norrby.se/rutin')).toBe('http://intranat.norrby.se/rutin');
+  });
+
+  it('treats empty as no link', () => {
+    expect(checkLink('')).toBeUndefined();
+  });
+
+  it.each(['javascript:alert(1)', 'file:///C:/budget.docx', 'ftp://norrby.se/x', 'budget.docx', `https://norrby.se/${'a'.repeat(LIMITS.link)}`])(
+    'rejects %s',
+    (raw) => {
+      expect(code(checkLink(raw))).toBe('linkInvalid');
+    },
+  );
+});
+
+describe('ValidationError', () => {
+  it('carries every problem so the user can fix them in one go', () => {
+    const error = new ValidationError([new DomainError('titleMissing'), new DomainError('linkInvalid')]);
+    expect(error.problems.map((p) => p.code)).toEqual(['titleMissing', 'linkInvalid']);
+    expect(error.message).toBe('titleMissing, linkInvalid');
+  });
+});

@@ -17,6 +17,18 @@ export interface AgendaCardInput {
   drafts?: { title?: string; text?: string };
 }
 
+/** The number in its own column: "1. Title" in a TextBlock would render as a markdown list. */
+function numbered(number: number, items: CardElement[], bold = false): CardElement {
+  return {
+    type: 'ColumnSet',
+    spacing: 'Small',
+    columns: [
+      { type: 'Column', width: '24px', items: [text(`${number}.`, bold ? { weight: 'Bolder' } : {})] },
+      { type: 'Column', width: 'stretch', items },
+    ],
+  };
+}
+
 function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement[] {
   const t = messages(locale);
   const facts = [
@@ -24,10 +36,7 @@ function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement
     item.minutes !== undefined ? formatMinutes(item.minutes, locale) : '',
     item.late ? t.agenda.late : '',
   ].filter(Boolean);
-  return [
-    text(`${number}. ${item.title}`, { spacing: 'Small' }),
-    ...(facts.length > 0 ? [muted(facts.join(' · '))] : []),
-  ];
+  return [numbered(number, [text(item.title), ...(facts.length > 0 ? [muted(facts.join(' · '))] : [])])];
 }
 
 export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCardInput): AdaptiveCard {
@@ -52,7 +61,7 @@ export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCa
   const notices = view.notices.length > 0
     ? view.notices.map((n) => text(`• ${n.title} (${presentersText(n.presenters)})${n.late ? ` – ${t.agenda.late}` : ''}`, { spacing: 'Small' }))
     : [text(t.agenda.noNotices, { isSubtle: true, spacing: 'Small' })];
-  body.push(container([subheading(`${++number}. ${t.agenda.notices}`), ...notices], { spacing: 'Medium' }));
+  body.push(container([numbered(++number, [text(t.agenda.notices, { weight: 'Bolder' }), ...notices], true)], { spacing: 'Medium' }));
 
   if (view.setAside.length > 0) {
     body.push(container([subheading(t.agenda.setAside), ...view.setAside.map((i) => muted(`${i.title} – ${t.statuses[i.status]}`))], { spacing: 'Medium' }));

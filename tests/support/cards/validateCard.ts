@@ -52,16 +52,38 @@ export function expectValidCard(card: unknown): void {
   if (problems.length > 0) throw new Error(`Invalid Adaptive Card:\n${problems.join('\n')}`);
 }
 
-/** All visible text of a card (TextBlocks, facts, input labels and values, action titles), for assertions. */
-export function cardText(card: unknown): string {
+function ownText(element: Record<string, unknown>): string[] {
   const parts: string[] = [];
-  walk(card, (element) => {
-    for (const key of ['text', 'title', 'label', 'placeholder']) {
-      if (typeof element[key] === 'string') parts.push(element[key] as string);
+  for (const key of ['text', 'title', 'label', 'placeholder']) {
+    if (typeof element[key] === 'string') parts.push(element[key] as string);
+  }
+  if (typeof element.value === 'string' || typeof element.value === 'number') parts.push(String(element.value));
+  return parts;
+}
+
+/**
+ * All visible text of a card (TextBlocks, input labels and values, action titles),
+ * a line each, for assertions. A row of columns reads left to right: its first
+ * lines are joined with a space, as a person reads "1. Budget".
+ */
+export function cardText(card: unknown): string {
+  const lines: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    const element = node as Record<string, unknown>;
+    if (element.type === 'ColumnSet' && Array.isArray(element.columns)) {
+      const columns = (element.columns as unknown[]).map((column) => cardText(column).split('\n').filter(Boolean));
+      const first = columns.map((c) => c[0]).filter(Boolean).join(' ');
+      if (first) lines.push(first);
+      for (const column of columns) lines.push(...column.slice(1));
+      return;
     }
-    if (typeof element.value === 'string' || typeof element.value === 'number') parts.push(String(element.value));
-  });
-  return parts.join('\n');
+    lines.push(...ownText(element));
+    for (const [key, value] of Object.entries(element)) if (key !== 'columns') visit(value);
+  };
+  visit(card);
+  return lines.join('\n');
 }
 
 /** The value an input would show, by id. */

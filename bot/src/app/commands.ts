@@ -8,22 +8,20 @@ import { MeetingService } from '../domain/meetings';
 import { MemberService } from '../domain/members';
 import { formatDate, formatDateTime, formatTimeRange } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
-import { resolveScope } from './scope';
+import { resolveScope, scopeAndMeeting } from './scope';
 import { cardReply, textReply, type Outgoing, type TurnInput } from './turn';
 
 type Handler<K extends Command['kind']> = (deps: DomainDeps, turn: TurnInput, command: Extract<Command, { kind: K }>) => Promise<Outgoing[]>;
 
 const showAgenda: Handler<'agenda'> = async (deps, turn, command) => {
-  const { group } = await resolveScope(deps, turn, { register: false });
-  const meeting = await new MeetingService(deps).target(group.id, command.date);
+  const { group, meeting } = await scopeAndMeeting(deps, turn, { register: false, date: command.date });
   const view = await new AgendaService(deps).agenda(meeting);
   const t = messages(turn.locale);
   return [cardReply(agendaCard({ groupName: group.name, view, locale: turn.locale }), t.agenda.title(group.name))];
 };
 
 const addItem: Handler<'addItem'> = async (deps, turn, command) => {
-  const { group, member } = await resolveScope(deps, turn, { register: true });
-  const meeting = await new MeetingService(deps).target(group.id, command.date);
+  const { member, meeting } = await scopeAndMeeting(deps, turn, { register: true, date: command.date });
   const item = await new AgendaService(deps).addItem(meeting, member!, command.title);
   const t = messages(turn.locale);
   const feedback = { kind: 'good' as const, lines: [t.agenda.itemAdded(item.title)] };
@@ -31,8 +29,7 @@ const addItem: Handler<'addItem'> = async (deps, turn, command) => {
 };
 
 const addNotice: Handler<'addNotice'> = async (deps, turn, command) => {
-  const { group, member } = await resolveScope(deps, turn, { register: true });
-  const meeting = await new MeetingService(deps).target(group.id, command.date);
+  const { member, meeting } = await scopeAndMeeting(deps, turn, { register: true, date: command.date });
   const notice = await new AgendaService(deps).addNotice(meeting, member!, command.text);
   const t = messages(turn.locale);
   return [textReply(t.notice.added(notice.title, member!.initials, formatDate(meeting.startsAt, turn.locale)))];
@@ -52,9 +49,8 @@ const planMeeting: Handler<'planMeeting'> = async (deps, turn, command) => {
 };
 
 const setDeadline: Handler<'setDeadline'> = async (deps, turn, command) => {
-  const { group, member } = await resolveScope(deps, turn, { register: true });
-  const meetings = new MeetingService(deps);
-  const meeting = await meetings.setDeadline(member, await meetings.target(group.id), command.date, command.time);
+  const { member, meeting: next } = await scopeAndMeeting(deps, turn, { register: true });
+  const meeting = await new MeetingService(deps).setDeadline(member, next, command.date, command.time);
   const { locale } = turn;
   return [textReply(messages(locale).meeting.deadlineChanged(formatDate(meeting.startsAt, locale), formatDateTime(meeting.agendaDeadline, locale)))];
 };

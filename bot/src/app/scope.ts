@@ -1,8 +1,10 @@
 import type { DomainDeps } from '../domain/deps';
 import { DomainError } from '../domain/errors';
-import { GroupService } from '../domain/groups';
+import { GroupService, groupIdForTeam } from '../domain/groups';
+import { MeetingService } from '../domain/meetings';
 import { MemberService } from '../domain/members';
-import type { Group, Member } from '../domain/model';
+import type { Group, Meeting, Member } from '../domain/model';
+import type { LocalDate } from '../domain/time/stockholm';
 import type { TurnInput } from './turn';
 
 export interface Scope {
@@ -17,9 +19,13 @@ export interface Scope {
 export async function resolveScope(deps: DomainDeps, turn: TurnInput, options: { register: boolean }): Promise<Scope> {
   const { conversation, actor } = turn;
   if (conversation.scope === 'team' && conversation.team) {
-    const { group } = await new GroupService(deps).forTeam(conversation.team, actor);
     const members = new MemberService(deps);
-    const member = options.register ? await members.ensure(group, actor) : await members.find(group.id, actor);
+    // Both reads go out together: the group's id is known from the team.
+    const [{ group }, found] = await Promise.all([
+      new GroupService(deps).forTeam(conversation.team, actor),
+      members.find(groupIdForTeam(conversation.team.teamId), actor),
+    ]);
+    const member = found ?? (options.register ? await members.ensure(group, actor) : undefined);
     return { group, member };
   }
   if (conversation.scope === 'personal') {
@@ -29,6 +35,21 @@ export async function resolveScope(deps: DomainDeps, turn: TurnInput, options: {
   }
   if (conversation.scope === 'groupChat') throw new DomainError('groupChatUnsupported');
   throw new DomainError('noGroup');
+}
+
+/**
+ * The scope and the meeting a command is about. In a team channel the meeting is
+ * looked up alongside the scope, so a store that batches reads needs one round trip.
+ */
+export async function scopeAndMeeting(deps: DomainDeps, turn: TurnInput, options: { register: boolean; date?: LocalDate }): Promise<Scope & { meeting: Meeting }> {
+  const meetings = new MeetingService(deps);
+  const team = turn.conversation.scope === 'team' ? turn.conversation.team : undefined;
+  if (team) {
+    const [scope, meeting] = await Promise.all([resolveScope(deps, turn, options), meetings.target(groupIdForTeam(team.teamId), options.date)]);
+    return { ...scope, meeting };
+  }
+  const scope = await resolveScope(deps, turn, options);
+  return { ...scope, meeting: await meetings.target(scope.group.id, options.date) };
 }
 
 /** A card may only act on its own group's data: the channel's team, or a group the person belongs to. */

@@ -8,6 +8,12 @@ export interface TeamInfo {
   tenantId?: string;
 }
 
+/**
+ * A team has exactly one group, so the group's id is the team's. Knowing it up front
+ * lets the group, the person's membership and the meetings be read at the same time.
+ */
+export const groupIdForTeam = (teamId: string): string => teamId;
+
 export interface GroupMembership {
   group: Group;
   member: Member;
@@ -28,7 +34,7 @@ export class GroupService {
     const existing = await this.deps.store.groups.getByTeamId(team.teamId);
     if (existing) return { group: existing, created: false };
     const result = await this.deps.store.groups.createIfAbsent({
-      id: crypto.randomUUID(),
+      id: groupIdForTeam(team.teamId),
       teamId: team.teamId,
       name: team.name || 'Ledningsgruppen',
       tenantId: team.tenantId,

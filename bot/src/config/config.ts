@@ -15,11 +15,30 @@ export interface BotCredentials {
   appType: BotAppType;
 }
 
+export type GraphCredentialSettings =
+  | { kind: 'clientSecret'; tenantId: string; clientId: string; clientSecret: string }
+  | { kind: 'clientCertificate'; tenantId: string; clientId: string; certificatePath: string }
+  | { kind: 'managedIdentity'; clientId?: string };
+
+export interface SharePointSettings {
+  /** A Graph site id, or `hostname:/sites/path`. */
+  siteId: string;
+  /** Graph origin without /v1.0 (national clouds, tests). */
+  graphBaseUrl: string;
+  authorityHost: string;
+  credential: GraphCredentialSettings;
+  maxRetries: number;
+  /** The longest a throttled request waits before its next try, whatever Retry-After says. */
+  maxRetryDelaySeconds: number;
+}
+
 export interface Config {
   mode: Mode;
   port: number;
   host?: string;
-  store: 'sqlite';
+  store: 'sqlite' | 'sharepoint';
+  /** Present exactly when store is sharepoint. */
+  sharePoint?: SharePointSettings;
   sqlitePath: string;
   demoData: boolean;
   logLevel: LogLevel;
@@ -106,6 +125,54 @@ function botCredentials(env: Env, mode: Mode, problems: string[]): BotCredential
   return { appId, appPassword, tenantId, appType };
 }
 
+function wholeNumber(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  const parsed = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return parsed;
+}
+
+/** The standard @azure/identity settings: a client secret, a certificate, or else a managed identity. */
+function graphCredential(env: Env, problems: string[]): GraphCredentialSettings {
+  const tenantId = value(env, 'AZURE_TENANT_ID');
+  const clientId = value(env, 'AZURE_CLIENT_ID');
+  const clientSecret = value(env, 'AZURE_CLIENT_SECRET');
+  const certificatePath = value(env, 'AZURE_CLIENT_CERTIFICATE_PATH');
+  if (clientSecret && certificatePath) problems.push('Set either AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH, not both');
+  if (clientSecret || certificatePath) {
+    if (!tenantId) problems.push('AZURE_TENANT_ID is required with a client secret or certificate');
+    if (!clientId) problems.push('AZURE_CLIENT_ID is required with a client secret or certificate');
+  }
+  if (clientSecret) return { kind: 'clientSecret', tenantId: tenantId ?? '', clientId: clientId ?? '', clientSecret };
+  if (certificatePath) return { kind: 'clientCertificate', tenantId: tenantId ?? '', clientId: clientId ?? '', certificatePath };
+  return { kind: 'managedIdentity', clientId };
+}
+
+function sharePointSettings(env: Env, problems: string[]): SharePointSettings {
+  const siteId = value(env, 'SHAREPOINT_SITE_ID');
+  if (!siteId) problems.push('SHAREPOINT_SITE_ID is required when STORE is sharepoint: a site id or hostname:/sites/path');
+  return {
+    siteId: siteId ?? '',
+    graphBaseUrl: (url(env, 'GRAPH_BASE_URL', problems) ?? 'https://graph.microsoft.com').replace(/\/+$/, '').replace(/\/v1\.0$/, ''),
+    authorityHost: url(env, 'AZURE_AUTHORITY_HOST', problems) ?? 'https://login.microsoftonline.com',
+    credential: graphCredential(env, problems),
+    maxRetries: wholeNumber(env, 'GRAPH_MAX_RETRIES', 4, 0, 10, problems),
+    maxRetryDelaySeconds: wholeNumber(env, 'GRAPH_MAX_RETRY_DELAY_SECONDS', 30, 0, 180, problems),
+  };
+}
+
+/** Only what Graph needs (provisioning); the site may come from the command line. */
+export function loadSharePointSettings(env: Env, site?: string): SharePointSettings {
+  const problems: string[] = [];
+  const settings = sharePointSettings({ ...env, ...(site ? { SHAREPOINT_SITE_ID: site } : {}) }, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
+}
+
 export function loadConfig(env: Env, mode: Mode): Config {
   const problems: string[] = [];
   const config: Config = {
@@ -113,13 +180,14 @@ export function loadConfig(env: Env, mode: Mode): Config {
     port: port(env, problems),
     // Local mode has no authentication, so it only listens on this machine unless told otherwise.
     host: value(env, 'HOST') ?? (mode === 'local' ? '127.0.0.1' : undefined),
-    store: oneOf(env, 'STORE', ['sqlite'] as const, 'sqlite', problems),
+    store: oneOf(env, 'STORE', ['sqlite', 'sharepoint'] as const, 'sqlite', problems),
     sqlitePath: value(env, 'SQLITE_PATH') ?? './data/dagordning.db',
     demoData: bool(env, 'DEMO_DATA', mode === 'local', problems),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info', problems),
     bot: botCredentials(env, mode, problems),
     botOpenIdMetadataUrl: url(env, 'BOT_OPENID_METADATA_URL', problems),
   };
+  if (config.store === 'sharepoint') config.sharePoint = sharePointSettings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

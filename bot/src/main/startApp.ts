@@ -6,6 +6,7 @@ import { seedDemoData } from '../demo/seedDemoData';
 import type { Store } from '../domain/storage';
 import { createLogger, type Logger } from '../log/logger';
 import { createHttpServer } from '../server/createServer';
+import { SharePointStore } from '../stores/sharepoint/sharePointStore';
 import { SqliteStore } from '../stores/sqlite/sqliteStore';
 import { DagordningAdapter } from '../teams/adapter';
 import { createBotAuthentication } from '../teams/authentication';
@@ -27,7 +28,8 @@ export interface StartOptions {
   tabDir?: string;
 }
 
-export function openStore(config: Config): Store {
+export async function openStore(config: Config): Promise<Store> {
+  if (config.store === 'sharepoint') return SharePointStore.connect(config.sharePoint!);
   return SqliteStore.open(config.sqlitePath);
 }
 
@@ -35,7 +37,7 @@ export function openStore(config: Config): Store {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const log = options.log ?? createLogger(config.logLevel);
   const now = options.now ?? (() => new Date());
-  const store = options.store ?? openStore(config);
+  const store = options.store ?? (await openStore(config));
   if (config.demoData && (await seedDemoData(store, now()))) log.info('demo data created');
 
   const app = new DagordningApp({ store, now }, log);

@@ -1,0 +1,22 @@
+import { loadSharePointSettings } from '../config/config';
+import { provision } from '../stores/sharepoint/provision';
+import { SharePointStore } from '../stores/sharepoint/sharePointStore';
+import { LISTS } from '../stores/sharepoint/schema';
+
+/** `npm run provision -- --site <site-id | hostname:/sites/path>`: lists, columns and indexes, idempotently. */
+async function main(): Promise<void> {
+  const siteArg = process.argv.indexOf('--site');
+  const site = siteArg >= 0 ? process.argv[siteArg + 1] : undefined;
+  const settings = loadSharePointSettings(process.env, site);
+  const report = await provision(SharePointStore.gateway(settings), settings.siteId);
+  if (report.changes.length === 0) {
+    process.stdout.write(`Nothing to change: all ${LISTS.length} lists, their columns and indexes are in place on site ${report.siteId}.\n`);
+    return;
+  }
+  process.stdout.write(`Provisioned site ${report.siteId}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Provisioning failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

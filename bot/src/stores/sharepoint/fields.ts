@@ -1,0 +1,64 @@
+import type { AgendaItem, ConversationRecord, Group, Meeting, Member } from '../../domain/model';
+import type { New } from '../../domain/storage';
+import { versionOf, type Fields, type StoredItem } from './listClient';
+
+/** Record ↔ list item fields. Optional values are written as null so an update clears them. */
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
+const opt = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+export const groupFields = (g: New<Group>): Fields => ({ RecordId: g.id, TeamId: g.teamId, Title: g.name, TenantId: g.tenantId ?? null, CreatedAt: g.createdAt });
+export const groupFrom = (item: StoredItem): Group => {
+  const f = item.fields;
+  return { id: str(f.RecordId), teamId: str(f.TeamId), name: str(f.Title), tenantId: opt(f.TenantId), createdAt: str(f.CreatedAt), version: versionOf(item) };
+};
+
+export const memberFields = (m: New<Member>): Fields => ({
+  RecordId: m.id, GroupId: m.groupId, UserId: m.userId, AadObjectId: m.aadObjectId ?? null, Title: m.name, Initials: m.initials, Role: m.role, Membership: m.membership,
+});
+export const memberFrom = (item: StoredItem): Member => {
+  const f = item.fields;
+  return {
+    id: str(f.RecordId), groupId: str(f.GroupId), userId: str(f.UserId), aadObjectId: opt(f.AadObjectId), name: str(f.Title), initials: str(f.Initials),
+    role: str(f.Role) as Member['role'], membership: str(f.Membership) as Member['membership'], version: versionOf(item),
+  };
+};
+
+export const meetingFields = (m: New<Meeting>): Fields => ({
+  RecordId: m.id, GroupId: m.groupId, Title: m.place, StartsAt: m.startsAt, EndsAt: m.endsAt, Online: m.online, AgendaDeadline: m.agendaDeadline, Status: m.status, CreatedAt: m.createdAt,
+});
+export const meetingFrom = (item: StoredItem): Meeting => {
+  const f = item.fields;
+  return {
+    id: str(f.RecordId), groupId: str(f.GroupId), place: str(f.Title), startsAt: str(f.StartsAt), endsAt: str(f.EndsAt), online: f.Online === true,
+    agendaDeadline: str(f.AgendaDeadline), status: str(f.Status) as Meeting['status'], createdAt: str(f.CreatedAt), version: versionOf(item),
+  };
+};
+
+export const itemFields = (i: New<AgendaItem>): Fields => ({
+  RecordId: i.id, MeetingId: i.meetingId, GroupId: i.groupId, Section: i.section, Title: i.title, Presenters: JSON.stringify(i.presenters),
+  Minutes: i.minutes ?? null, Description: i.description ?? null, Link: i.link ?? null, SubmittedByMemberId: i.submittedByMemberId,
+  SubmittedByName: i.submittedByName, SubmittedAt: i.submittedAt, Late: i.late, Status: i.status, SortOrder: i.order,
+});
+export const itemFrom = (item: StoredItem): AgendaItem => {
+  const f = item.fields;
+  return {
+    id: str(f.RecordId), meetingId: str(f.MeetingId), groupId: str(f.GroupId), section: str(f.Section) as AgendaItem['section'], title: str(f.Title),
+    presenters: f.Presenters ? (JSON.parse(str(f.Presenters)) as AgendaItem['presenters']) : [],
+    minutes: typeof f.Minutes === 'number' ? f.Minutes : undefined, description: opt(f.Description), link: opt(f.Link),
+    submittedByMemberId: str(f.SubmittedByMemberId), submittedByName: str(f.SubmittedByName), submittedAt: str(f.SubmittedAt),
+    late: f.Late === true, status: str(f.Status) as AgendaItem['status'], order: typeof f.SortOrder === 'number' ? f.SortOrder : 0, version: versionOf(item),
+  };
+};
+
+export const conversationFields = (c: Omit<ConversationRecord, 'version' | 'greetedAt'>): Fields => ({
+  RecordId: c.conversationId, Title: c.scope, GroupId: c.groupId ?? null, Reference: JSON.stringify(c.reference), InstalledByUserId: c.installedByUserId ?? null, UpdatedAt: c.updatedAt,
+});
+export const conversationFrom = (item: StoredItem): ConversationRecord => {
+  const f = item.fields;
+  return {
+    conversationId: str(f.RecordId), scope: str(f.Title) as ConversationRecord['scope'], groupId: opt(f.GroupId),
+    reference: f.Reference ? (JSON.parse(str(f.Reference)) as Record<string, unknown>) : {}, installedByUserId: opt(f.InstalledByUserId),
+    greetedAt: opt(f.GreetedAt), updatedAt: str(f.UpdatedAt), version: versionOf(item),
+  };
+};

@@ -1,0 +1,139 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { RETRYABLE, retryDelayMs, sleep, type RetryPolicy } from './retryPolicy';
+
+/**
+ * Every Graph call of the SharePoint store goes through here. Requests issued in the
+ * same turn of the event loop travel together in one JSON batch (at most 20 each),
+ * so independent reads cost one round trip. Graph answers a batch with 200 even when
+ * some requests inside it were throttled; those are retried on their own, after
+ * their own Retry-After, while the others are already answered.
+ * https://learn.microsoft.com/en-us/graph/json-batching
+ */
+export interface GraphCall {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Relative to the version root, e.g. `/sites/{id}/lists/{id}/items?$filter=…`. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface GraphAnswer {
+  status: number;
+  headers: Record<string, string>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+}
+
+interface Pending {
+  call: GraphCall;
+  resolve: (answer: GraphAnswer) => void;
+  reject: (error: unknown) => void;
+}
+
+export const MAX_BATCH = 20;
+
+export class GraphGateway {
+  private queue: Pending[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly client: Client,
+    private readonly policy: RetryPolicy,
+  ) {}
+
+  send(call: GraphCall): Promise<GraphAnswer> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ call, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Follows an absolute @odata.nextLink; pages are read one after the other. */
+  async nextPage(link: string): Promise<GraphAnswer> {
+    return this.direct({ method: 'GET', url: link });
+  }
+
+  private flush(): void {
+    const pending = this.queue;
+    this.queue = [];
+    this.scheduled = false;
+    if (pending.length === 1) {
+      const [only] = pending;
+      this.direct(only!.call).then(only!.resolve, only!.reject);
+      return;
+    }
+    for (let i = 0; i < pending.length; i += MAX_BATCH) void this.batch(pending.slice(i, i + MAX_BATCH), 0);
+  }
+
+  private async direct(call: GraphCall): Promise<GraphAnswer> {
+    let request = this.client.api(call.url);
+    for (const [name, value] of Object.entries(call.headers ?? {})) request = request.header(name, value);
+    try {
+      const body = await (call.method === 'GET' ? request.get() : call.method === 'POST' ? request.post(call.body) : call.method === 'PATCH' ? request.patch(call.body) : request.delete());
+      return { status: call.method === 'POST' ? 201 : call.method === 'DELETE' ? 204 : 200, headers: {}, body };
+    } catch (error) {
+      return answerFromError(error);
+    }
+  }
+
+  private async batch(pending: Pending[], attempt: number): Promise<void> {
+    const requests = pending.map((p, index) => ({
+      id: String(index + 1),
+      method: p.call.method,
+      url: p.call.url,
+      headers: { ...(p.call.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...p.call.headers },
+      ...(p.call.body !== undefined ? { body: p.call.body } : {}),
+    }));
+    let outer: GraphAnswer;
+    try {
+      outer = { status: 200, headers: {}, body: await this.client.api('/$batch').post({ requests }) };
+    } catch (error) {
+      outer = answerFromError(error);
+    }
+    if (outer.status !== 200 || !Array.isArray(outer.body?.responses)) {
+      for (const p of pending) p.resolve(outer);
+      return;
+    }
+    const retry: { pending: Pending; delayMs: number }[] = [];
+    for (const [index, p] of pending.entries()) {
+      const inner = (outer.body.responses as GraphAnswer[] & { id: string }[]).find((r) => (r as unknown as { id: string }).id === String(index + 1));
+      if (!inner) {
+        p.resolve({ status: 502, headers: {}, body: { error: { code: 'missingBatchResponse' } } });
+        continue;
+      }
+      const headers = lowerCaseKeys(inner.headers ?? {});
+      if (RETRYABLE.has(inner.status) && attempt < this.policy.maxRetries) {
+        retry.push({ pending: p, delayMs: retryDelayMs(this.policy, attempt, headers['retry-after']) });
+      } else {
+        p.resolve({ status: inner.status, headers, body: inner.body });
+      }
+    }
+    if (retry.length === 0) return;
+    await sleep(Math.max(...retry.map((r) => r.delayMs)));
+    const again = retry.map((r) => r.pending);
+    if (again.length === 1) this.direct(again[0]!.call).then(again[0]!.resolve, again[0]!.reject);
+    else await this.batch(again, attempt + 1);
+  }
+}
+
+function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/** The Graph client throws for any status ≥ 400; the status and body are what matter here. */
+function answerFromError(error: unknown): GraphAnswer {
+  const graphError = error as { statusCode?: number; body?: unknown; headers?: Headers; message?: string };
+  let body: unknown = graphError.body;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      // Keep the text.
+    }
+  }
+  const status = typeof graphError.statusCode === 'number' && graphError.statusCode > 0 ? graphError.statusCode : 0;
+  return { status, headers: {}, body: body ?? { error: { code: 'networkError', message: graphError.message } } };
+}

@@ -1,0 +1,43 @@
+import type { TokenCredential } from '@azure/identity';
+import type { SharePointSettings } from '../../config/config';
+import type { Store } from '../../domain/storage';
+import { createGraphCredential } from './credential';
+import { createGraphClient } from './graphClient';
+import { GraphGateway } from './graphGateway';
+import { ListClient } from './listClient';
+import { SharePointConversations, SharePointGroups, SharePointItems, SharePointMeetings, SharePointMembers } from './repositories';
+import { findSiteLists } from './siteLists';
+
+/** The production store: the group's data in SharePoint lists on the team's site, through Microsoft Graph. */
+export class SharePointStore implements Store {
+  readonly groups: SharePointGroups;
+  readonly members: SharePointMembers;
+  readonly meetings: SharePointMeetings;
+  readonly items: SharePointItems;
+  readonly conversations: SharePointConversations;
+
+  private constructor(gateway: GraphGateway, siteId: string, listIds: Record<string, string>) {
+    const list = (key: string, entity: string) => new ListClient(gateway, `/sites/${siteId}/lists/${listIds[key]}`, entity);
+    this.groups = new SharePointGroups(list('groups', 'group'));
+    this.members = new SharePointMembers(list('members', 'member'));
+    this.meetings = new SharePointMeetings(list('meetings', 'meeting'));
+    this.items = new SharePointItems(list('items', 'agenda item'));
+    this.conversations = new SharePointConversations(list('conversations', 'conversation'));
+  }
+
+  static gateway(settings: SharePointSettings, credential: TokenCredential = createGraphCredential(settings)): GraphGateway {
+    const client = createGraphClient(settings, credential);
+    return new GraphGateway(client, { maxRetries: settings.maxRetries, maxDelayMs: settings.maxRetryDelaySeconds * 1000 });
+  }
+
+  /** Connects and finds the lists; fails at start, with what to do, when they are not provisioned. */
+  static async connect(settings: SharePointSettings, credential?: TokenCredential): Promise<SharePointStore> {
+    const gateway = SharePointStore.gateway(settings, credential);
+    const { siteId, listIds } = await findSiteLists(gateway, settings.siteId);
+    return new SharePointStore(gateway, siteId, listIds);
+  }
+
+  async close(): Promise<void> {
+    // Nothing to release: Graph is stateless HTTP.
+  }
+}

@@ -6,6 +6,7 @@ import type { Store } from '../../bot/src/domain/storage';
 import { createLogger } from '../../bot/src/log/logger';
 import { startApp, type RunningApp } from '../../bot/src/main/startApp';
 import { ConnectorEmulator } from './botConnector/connectorEmulator';
+import { startTestSite, type TestSite } from './sharePoint';
 
 /**
  * The real server on a free port with a real store, a Bot Connector emulator for
@@ -42,16 +43,32 @@ export interface TestAppOptions {
 
 export const DEFAULT_NOW = '2026-11-22T09:00:00.000Z';
 
+/**
+ * TEST_STORE=sharepoint runs the same end-to-end suites on the SharePoint store,
+ * against one Graph emulator site per test file (so a restarted server finds its data).
+ */
+let sharedSite: Promise<TestSite> | undefined;
+export const testStoreKind = (): 'sqlite' | 'sharepoint' => (process.env.TEST_STORE === 'sharepoint' ? 'sharepoint' : 'sqlite');
+export function testSite(): Promise<TestSite> {
+  sharedSite ??= startTestSite();
+  return sharedSite;
+}
+afterAll(async () => {
+  if (sharedSite) await (await sharedSite).stop();
+  sharedSite = undefined;
+});
+
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagordning-test-'));
   const connector = options.connector ?? (await ConnectorEmulator.start());
   const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...options.env }, options.mode ?? 'local');
   const clock = new TestClock(new Date(options.now ?? DEFAULT_NOW));
   const logs: string[] = [];
+  const store = options.store ?? (testStoreKind() === 'sharepoint' ? await (await testSite()).connect() : undefined);
   const running: RunningApp = await startApp(config, {
     now: clock.now,
     log: createLogger('debug', (line) => logs.push(line)),
-    store: options.store,
+    store,
     tabDir: path.resolve(__dirname, '../../dist/tab'),
   });
 

@@ -101,7 +101,7 @@ describe('loadConfig reports bad values by name', () => {
     [{ PORT: '70000' }, /PORT/],
     [{ PORT: '-1' }, /PORT/],
     [{ PORT: '80.5' }, /PORT/],
-    [{ STORE: 'postgres' }, /STORE must be one of sqlite \(got "postgres"\)/],
+    [{ STORE: 'postgres' }, /STORE must be one of sqlite, sharepoint \(got "postgres"\)/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of debug, info, warn, error, silent/],
     [{ DEMO_DATA: 'kanske' }, /DEMO_DATA must be true or false/],
     [{ BOT_TYPE: 'Single' }, /BOT_TYPE must be one of MultiTenant, SingleTenant, UserAssignedMSI/],
@@ -128,5 +128,54 @@ describe('loadConfig never reveals the bot password', () => {
     expect(error.problems.join('\n')).not.toContain(SECRET);
     expect(JSON.stringify(error)).not.toContain(SECRET);
     expect(String(error.stack)).not.toContain(SECRET);
+  });
+});
+
+describe('loadConfig with the SharePoint store', () => {
+  const base = { STORE: 'sharepoint', SHAREPOINT_SITE_ID: 'skolor.sharepoint.com:/sites/lg' };
+
+  it('needs a site and names it', () => {
+    expect(() => loadConfig({ STORE: 'sharepoint' }, 'local')).toThrow(/SHAREPOINT_SITE_ID is required when STORE is sharepoint/);
+  });
+
+  it('uses a client secret with its tenant and client, and the public cloud by default', () => {
+    const config = loadConfig({ ...base, AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_SECRET: 's' }, 'local');
+    expect(config.sharePoint).toMatchObject({
+      siteId: 'skolor.sharepoint.com:/sites/lg',
+      graphBaseUrl: 'https://graph.microsoft.com',
+      authorityHost: 'https://login.microsoftonline.com',
+      credential: { kind: 'clientSecret', tenantId: 't', clientId: 'c' },
+      maxRetries: 4,
+      maxRetryDelaySeconds: 30,
+    });
+  });
+
+  it('falls back to a managed identity when no secret or certificate is set', () => {
+    expect(loadConfig({ ...base, AZURE_CLIENT_ID: 'uami' }, 'local').sharePoint?.credential).toEqual({ kind: 'managedIdentity', clientId: 'uami' });
+  });
+
+  it('names what a secret or certificate is missing, and refuses both at once', () => {
+    const message = (() => {
+      try {
+        loadConfig({ ...base, AZURE_CLIENT_SECRET: 'hemligt-värde', AZURE_CLIENT_CERTIFICATE_PATH: '/cert.pem' }, 'local');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    expect(message).toContain('Set either AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH, not both');
+    expect(message).toContain('AZURE_TENANT_ID is required');
+    expect(message).toContain('AZURE_CLIENT_ID is required');
+    expect(message).not.toContain('hemligt-värde');
+  });
+
+  it('takes a national cloud or test Graph origin, with or without /v1.0', () => {
+    const config = loadConfig({ ...base, GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0/', AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.us' }, 'local');
+    expect(config.sharePoint?.graphBaseUrl).toBe('https://graph.microsoft.us');
+    expect(config.sharePoint?.authorityHost).toBe('https://login.microsoftonline.us');
+  });
+
+  it('bounds the retry settings', () => {
+    expect(() => loadConfig({ ...base, GRAPH_MAX_RETRY_DELAY_SECONDS: '999' }, 'local')).toThrow(/GRAPH_MAX_RETRY_DELAY_SECONDS must be a whole number from 0 to 180/);
   });
 });

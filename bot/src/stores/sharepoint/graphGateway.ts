@@ -35,11 +35,25 @@ export const MAX_BATCH = 20;
 export class GraphGateway {
   private queue: Pending[] = [];
   private scheduled = false;
+  private client: Client;
 
+  /**
+   * `createClient` builds a client with a fresh credential: a token Graph rejects
+   * (401: revoked, or the app's secret rotated) is replaced once, not reused until it expires.
+   */
   constructor(
-    private readonly client: Client,
+    private readonly createClient: () => Client,
     private readonly policy: RetryPolicy,
-  ) {}
+  ) {
+    this.client = createClient();
+  }
+
+  private async withFreshTokenOn401(send: () => Promise<GraphAnswer>): Promise<GraphAnswer> {
+    const answer = await send();
+    if (answer.status !== 401) return answer;
+    this.client = this.createClient();
+    return send();
+  }
 
   send(call: GraphCall): Promise<GraphAnswer> {
     return new Promise((resolve, reject) => {
@@ -68,7 +82,11 @@ export class GraphGateway {
     for (let i = 0; i < pending.length; i += MAX_BATCH) void this.batch(pending.slice(i, i + MAX_BATCH), 0);
   }
 
-  private async direct(call: GraphCall): Promise<GraphAnswer> {
+  private direct(call: GraphCall): Promise<GraphAnswer> {
+    return this.withFreshTokenOn401(() => this.once(call));
+  }
+
+  private async once(call: GraphCall): Promise<GraphAnswer> {
     let request = this.client.api(call.url);
     for (const [name, value] of Object.entries(call.headers ?? {})) request = request.header(name, value);
     try {
@@ -87,12 +105,13 @@ export class GraphGateway {
       headers: { ...(p.call.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...p.call.headers },
       ...(p.call.body !== undefined ? { body: p.call.body } : {}),
     }));
-    let outer: GraphAnswer;
-    try {
-      outer = { status: 200, headers: {}, body: await this.client.api('/$batch').post({ requests }) };
-    } catch (error) {
-      outer = answerFromError(error);
-    }
+    const outer = await this.withFreshTokenOn401(async () => {
+      try {
+        return { status: 200, headers: {}, body: await this.client.api('/$batch').post({ requests }) };
+      } catch (error) {
+        return answerFromError(error);
+      }
+    });
     if (outer.status !== 200 || !Array.isArray(outer.body?.responses)) {
       for (const p of pending) p.resolve(outer);
       return;

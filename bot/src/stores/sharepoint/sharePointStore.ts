@@ -25,8 +25,8 @@ export class SharePointStore implements Store {
     this.conversations = new SharePointConversations(list('conversations', 'conversation'));
   }
 
-  static gateway(settings: SharePointSettings, credential: TokenCredential = createGraphCredential(settings)): GraphGateway {
-    const client = createGraphClient(settings, credential);
+  static gateway(settings: SharePointSettings, credential?: TokenCredential): GraphGateway {
+    const client = () => createGraphClient(settings, credential ?? createGraphCredential(settings));
     return new GraphGateway(client, { maxRetries: settings.maxRetries, maxDelayMs: settings.maxRetryDelaySeconds * 1000 });
   }
 

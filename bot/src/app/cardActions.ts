@@ -9,6 +9,8 @@ import type { AgendaItem, Meeting } from '../domain/model';
 import { formatTime } from '../i18n/format';
 import { messages } from '../i18n';
 import type { Logger } from '../log/logger';
+import { StoreUnavailableError } from '../domain/storage';
+import { retryCard } from '../cards/retryCard';
 import { readCardRequest, type CardRequest } from './cardData';
 import { failureLines } from './failures';
 import { assertSameGroup } from './scope';
@@ -42,6 +44,7 @@ async function saveItem(deps: DomainDeps, turn: TurnInput, request: Extract<Card
     return { card: itemCard({ item: saved, meeting, locale, feedback }), followUps: [] };
   } catch (error) {
     // The user's input stays in the card; on a conflict the card shows the latest instead.
+    if (error instanceof StoreUnavailableError) throw error;
     const lines = failureLines(error, locale, log, { verb: request.verb, itemId: item.id });
     const latest: AgendaItem = (await deps.store.items.get(item.id).catch(() => undefined)) ?? item;
     const conflict = error instanceof DomainError && error.code === 'concurrentEdit';
@@ -72,6 +75,7 @@ async function addToAgenda(deps: DomainDeps, turn: TurnInput, request: Extract<C
     const view = await agenda.agenda(meeting);
     return { card: agendaCard({ groupName: group.name, view, locale, notice: { kind: 'good', lines: [t.agenda.noticeAdded(notice.title)] } }), followUps: [] };
   } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
     const lines = failureLines(error, locale, log, { verb: request.verb, meetingId: meeting.id });
     const draft = request.verb === VERBS.addItem ? { title: asText(request.title) } : { text: asText(request.text) };
     const view = await agenda.agenda(meeting);
@@ -79,13 +83,31 @@ async function addToAgenda(deps: DomainDeps, turn: TurnInput, request: Extract<C
   }
 }
 
+/** What the user typed in the card that failed, to offer it again. */
+function typedValues(data: unknown): Record<string, string> {
+  if (typeof data !== 'object' || data === null) return {};
+  const raw = data as Record<string, unknown>;
+  const keys = ['title', 'section', 'presenters', 'minutes', 'description', 'link', 'text'];
+  return Object.fromEntries(keys.filter((k) => raw[k] !== undefined && raw[k] !== null).map((k) => [k, asText(raw[k])]));
+}
+
+/** The action's own data (everything but the inputs), sent back unchanged on the next try. */
+function actionDataOf(request: CardRequest): Record<string, unknown> {
+  if (request.verb === VERBS.saveItem) return { itemId: request.itemId, v: request.version, base: request.base };
+  return { meetingId: request.meetingId };
+}
+
 export async function runCardAction(deps: DomainDeps, turn: TurnInput, data: unknown, log: Logger): Promise<CardActionOutcome> {
+  let request: CardRequest | undefined;
   try {
-    const request = readCardRequest(data);
+    request = readCardRequest(data);
     if (request.verb === VERBS.saveItem) return await saveItem(deps, turn, request, log);
     return await addToAgenda(deps, turn, request, log);
   } catch (error) {
     const lines = failureLines(error, turn.locale, log, { action: 'card' });
+    if (request && error instanceof StoreUnavailableError) {
+      return { card: retryCard({ locale: turn.locale, lines, verb: request.verb, data: actionDataOf(request), values: typedValues(data) }), followUps: [] };
+    }
     return { card: problemCard(lines), followUps: [] };
   }
 }

@@ -37,22 +37,10 @@ export const formValuesOf = (item: AgendaItem): ItemFormValues => ({
   link: item.link ?? '',
 });
 
-/**
- * The item and its form. The action carries the version and the values the card
- * showed, so a save can merge with someone else's edit instead of overwriting it.
- */
-export function itemCard({ item, meeting, locale, feedback, values }: ItemCardInput): AdaptiveCard {
+/** The form's inputs, filled with what is shown; the same in the item card and its retry card. */
+export function itemFormInputs(locale: Locale, shown: ItemFormValues, maxMinutes?: number): CardElement[] {
   const t = messages(locale);
-  const shown = { ...formValuesOf(item), ...values };
-  const body: CardElement[] = [];
-  if (feedback) body.push(banner(feedback.lines, feedback.kind));
-  body.push(muted(t.item.heading(formatDate(meeting.startsAt, locale))));
-  body.push(heading(item.title));
-  body.push(muted(t.item.submitted(item.submittedByName, formatDateTime(item.submittedAt, locale))));
-  body.push(muted(t.item.status(t.statuses[item.status])));
-  if (item.late) body.push(text(t.item.late, { color: 'Warning', size: 'Small', spacing: 'Small' }));
-
-  body.push(
+  return [
     { type: 'Input.Text', id: 'title', label: t.item.title, value: shown.title, maxLength: LIMITS.title, isRequired: true, errorMessage: t.errors.titleMissing() },
     {
       type: 'Input.ChoiceSet',
@@ -69,12 +57,30 @@ export function itemCard({ item, meeting, locale, feedback, values }: ItemCardIn
       label: t.item.minutes,
       placeholder: t.item.minutesPlaceholder,
       min: 0,
-      max: meetingLength(meeting),
+      ...(maxMinutes !== undefined ? { max: maxMinutes } : {}),
       ...(shown.minutes !== '' && Number.isFinite(Number(shown.minutes)) ? { value: Number(shown.minutes) } : {}),
     },
     { type: 'Input.Text', id: 'description', label: t.item.description, value: shown.description, isMultiline: true, maxLength: LIMITS.description },
     { type: 'Input.Text', id: 'link', label: t.item.link, value: shown.link, placeholder: t.item.linkPlaceholder, style: 'Url', maxLength: LIMITS.link },
-  );
+  ];
+}
+
+/**
+ * The item and its form. The action carries the version and the values the card
+ * showed, so a save can merge with someone else's edit instead of overwriting it.
+ */
+export function itemCard({ item, meeting, locale, feedback, values }: ItemCardInput): AdaptiveCard {
+  const t = messages(locale);
+  const shown = { ...formValuesOf(item), ...values };
+  const body: CardElement[] = [];
+  if (feedback) body.push(banner(feedback.lines, feedback.kind));
+  body.push(muted(t.item.heading(formatDate(meeting.startsAt, locale))));
+  body.push(heading(item.title));
+  body.push(muted(t.item.submitted(item.submittedByName, formatDateTime(item.submittedAt, locale))));
+  body.push(muted(t.item.status(t.statuses[item.status])));
+  if (item.late) body.push(text(t.item.late, { color: 'Warning', size: 'Small', spacing: 'Small' }));
+
+  body.push(...itemFormInputs(locale, shown, meetingLength(meeting)));
 
   const data = { itemId: item.id, meetingId: meeting.id, v: item.version, base: editableOf(item) };
   return card(body, [executeAction(t.item.save, VERBS.saveItem, data, { style: 'positive' })]);

@@ -13,7 +13,8 @@ import { StoreUnavailableError } from '../domain/storage';
 import { retryCard } from '../cards/retryCard';
 import { readCardRequest, type CardRequest } from './cardData';
 import { failureLines } from './failures';
-import { assertSameGroup } from './scope';
+import { assertSameGroup, resolveScope } from './scope';
+import { groupIdForTeam } from '../domain/groups';
 import { cardReply, type CardActionOutcome, type TurnInput } from './turn';
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
@@ -29,15 +30,37 @@ async function loadMeeting(deps: DomainDeps, meetingId: string): Promise<Meeting
   return meeting;
 }
 
-async function saveItem(deps: DomainDeps, turn: TurnInput, request: Extract<CardRequest, { verb: 'item.save' }>, log: Logger): Promise<CardActionOutcome> {
-  const item = await deps.store.items.get(request.itemId);
+/** In a team the group is known before anything is read, so a card's reads can go out together. */
+function teamGroupOf(turn: TurnInput): string | undefined {
+  const team = turn.conversation.scope === 'team' ? turn.conversation.team : undefined;
+  return team ? groupIdForTeam(team.teamId) : undefined;
+}
+
+/**
+ * The item, who edits it, its meeting and the group's members. The meeting id the
+ * card carries is only a hint for reading ahead: what counts is the stored item's own.
+ */
+async function loadForEdit(deps: DomainDeps, turn: TurnInput, request: Extract<CardRequest, { verb: 'item.save' }>) {
+  const teamGroup = teamGroupOf(turn);
+  const [item, teamScope, hintedMeeting, teamMembers] = await Promise.all([
+    deps.store.items.get(request.itemId),
+    teamGroup ? resolveScope(deps, turn, { register: true }) : undefined,
+    request.meetingId ? deps.store.meetings.get(request.meetingId) : undefined,
+    teamGroup ? deps.store.members.listByGroup(teamGroup) : undefined,
+  ]);
   if (!item) throw new DomainError('itemGone');
-  const { member } = await assertSameGroup(deps, turn, item.groupId);
-  const meeting = await loadMeeting(deps, item.meetingId);
+  if (teamScope && teamScope.group.id !== item.groupId) throw new DomainError('otherGroup');
+  const { member } = teamScope ?? (await assertSameGroup(deps, turn, item.groupId));
+  const meeting = hintedMeeting?.id === item.meetingId ? hintedMeeting : await loadMeeting(deps, item.meetingId);
+  const members = teamMembers && teamGroup === item.groupId ? teamMembers : await deps.store.members.listByGroup(item.groupId);
+  return { item, member, meeting, members };
+}
+
+async function saveItem(deps: DomainDeps, turn: TurnInput, request: Extract<CardRequest, { verb: 'item.save' }>, log: Logger): Promise<CardActionOutcome> {
+  const { item, member, meeting, members } = await loadForEdit(deps, turn, request);
   const values: Partial<ItemFormValues> = Object.fromEntries(Object.entries(request.form).map(([k, v]) => [k, asText(v)]));
   const { locale } = turn;
   try {
-    const members = await deps.store.members.listByGroup(item.groupId);
     const fields = readItemForm(request.form, meeting, members);
     const saved = await new AgendaService(deps).updateItem(item, meeting, member, fields, request.base);
     const feedback = { kind: 'good' as const, lines: [messages(locale).item.saved(formatTime(deps.now().toISOString(), locale))] };
@@ -54,8 +77,10 @@ async function saveItem(deps: DomainDeps, turn: TurnInput, request: Extract<Card
 }
 
 async function addToAgenda(deps: DomainDeps, turn: TurnInput, request: Extract<CardRequest, { verb: 'agenda.addItem' | 'agenda.addNotice' }>, log: Logger): Promise<CardActionOutcome> {
-  const meeting = await loadMeeting(deps, request.meetingId);
-  const { group, member } = await assertSameGroup(deps, turn, meeting.groupId);
+  const teamGroup = teamGroupOf(turn);
+  const [meeting, teamScope] = await Promise.all([loadMeeting(deps, request.meetingId), teamGroup ? resolveScope(deps, turn, { register: true }) : undefined]);
+  if (teamScope && teamScope.group.id !== meeting.groupId) throw new DomainError('otherGroup');
+  const { group, member } = teamScope ?? (await assertSameGroup(deps, turn, meeting.groupId));
   const agenda = new AgendaService(deps);
   const { locale } = turn;
   const t = messages(locale);

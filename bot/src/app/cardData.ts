@@ -8,7 +8,7 @@ import { isVerb, VERBS, type Verb } from '../cards/verbs';
  * field, never trusted, and only ids that look like ours are used.
  */
 export type CardRequest =
-  | { verb: typeof VERBS.saveItem; itemId: string; version: string; base?: Partial<EditableFields>; form: ItemForm }
+  | { verb: typeof VERBS.saveItem; itemId: string; meetingId?: string; version: string; base?: Partial<EditableFields>; form: ItemForm }
   | { verb: typeof VERBS.addItem; meetingId: string; title: unknown }
   | { verb: typeof VERBS.addNotice; meetingId: string; text: unknown };
 
@@ -45,6 +45,7 @@ export function readCardRequest(data: unknown): CardRequest {
       return {
         verb: VERBS.saveItem,
         itemId: id(raw.itemId),
+        meetingId: raw.meetingId === undefined ? undefined : id(raw.meetingId),
         version: typeof raw.v === 'string' ? raw.v : '',
         base: base(raw.base),
         form: { title: raw.title, section: raw.section, presenters: raw.presenters, minutes: raw.minutes, description: raw.description, link: raw.link },

@@ -1,18 +1,7 @@
 import { actionData, cardText, inputValue } from '../support/cards/validateCard';
-import { onlyCard, onlyText, Person } from '../support/conversation';
-import { newTeam, newUser, type TeamFixture } from '../support/teams/activities';
+import { onlyCard, onlyText, Person, preparedTeam } from '../support/conversation';
+import { newTeam, newUser } from '../support/teams/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
-
-/** A team with the app installed by its secretary and a meeting on Tuesday 8 December 2026. */
-async function preparedTeam(app: TestApp): Promise<{ team: TeamFixture; secretary: Person; member: Person }> {
-  const team = newTeam('Ledningsgruppen');
-  const secretary = new Person(app, newUser('Sara Lindqvist'));
-  const member = new Person(app, newUser('Tomas Karlsson'));
-  app.connector.rosters.set(team.teamId, [secretary.user, member.user].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
-  await secretary.installs(team);
-  onlyText(await secretary.inChannel(team, 'möte tisdag 8 december 13.00-16.00 Jupiter + Teams'));
-  return { team, secretary, member };
-}
 
 describe('the agenda by chat and card', () => {
   let app: TestApp;

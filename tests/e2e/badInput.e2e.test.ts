@@ -1,5 +1,5 @@
 import { actionData, cardText, inputValue } from '../support/cards/validateCard';
-import { onlyCard, onlyText, Person } from '../support/conversation';
+import { onlyCard, onlyText, Person, preparedTeam } from '../support/conversation';
 import { newTeam, newUser, type TeamFixture } from '../support/teams/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -20,12 +20,7 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
 
   beforeAll(async () => {
     app = await startTestApp();
-    team = newTeam();
-    secretary = new Person(app, newUser('Sara Lindqvist'));
-    member = new Person(app, newUser('Tomas Karlsson'));
-    app.connector.rosters.set(team.teamId, [secretary.user, member.user].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
-    await secretary.installs(team);
-    await secretary.inChannel(team, 'möte 8 dec 13-16 Jupiter');
+    ({ team, secretary, member } = await preparedTeam(app, 'möte 8 dec 13-16 Jupiter'));
     itemCard = onlyCard(await member.inChannel(team, 'punkt Lokalförsörjning'));
   });
   afterAll(() => app.close());

@@ -1,7 +1,7 @@
 import { CARD_CONTENT_TYPE } from '../../bot/src/cards/elements';
 import { actionData, cardText, inputValue } from '../support/cards/validateCard';
-import { onlyCard, Person } from '../support/conversation';
-import { newTeam, newUser, type TeamFixture } from '../support/teams/activities';
+import { onlyCard, preparedTeam, type Person } from '../support/conversation';
+import type { TeamFixture } from '../support/teams/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 describe('cards that change in place', () => {
@@ -12,12 +12,7 @@ describe('cards that change in place', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    team = newTeam();
-    secretary = new Person(app, newUser('Sara Lindqvist'));
-    member = new Person(app, newUser('Tomas Karlsson'));
-    app.connector.rosters.set(team.teamId, [secretary.user, member.user].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
-    await secretary.installs(team);
-    await secretary.inChannel(team, 'möte 8 dec 13-16 Jupiter');
+    ({ team, secretary, member } = await preparedTeam(app, 'möte 8 dec 13-16 Jupiter'));
   });
   afterAll(() => app.close());
 

@@ -1,7 +1,7 @@
 import { actionData, cardText, inputValue } from '../support/cards/validateCard';
-import { onlyCard, onlyText, Person } from '../support/conversation';
+import { onlyCard, onlyText, preparedTeam, type Person } from '../support/conversation';
 import { startTestSite, type TestSite } from '../support/sharePoint';
-import { newTeam, newUser, type TeamFixture } from '../support/teams/activities';
+import type { TeamFixture } from '../support/teams/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 /** The bot on the SharePoint store when Graph is slow to answer, throttles or is down. */
@@ -9,18 +9,12 @@ describe('the bot on SharePoint when Graph misbehaves', () => {
   let site: TestSite;
   let app: TestApp;
   let team: TeamFixture;
-  let secretary: Person;
   let member: Person;
 
   beforeAll(async () => {
     site = await startTestSite();
     app = await startTestApp({ store: await site.connect() });
-    team = newTeam();
-    secretary = new Person(app, newUser('Sara Lindqvist'));
-    member = new Person(app, newUser('Tomas Karlsson'));
-    app.connector.rosters.set(team.teamId, [secretary.user, member.user].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
-    await secretary.installs(team);
-    await secretary.inChannel(team, 'möte 8 dec 13-16 Jupiter');
+    ({ team, member } = await preparedTeam(app, 'möte 8 dec 13-16 Jupiter'));
     await member.inChannel(team, 'punkt Lokalförsörjning');
   }, 60000);
   afterAll(async () => {

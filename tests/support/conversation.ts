@@ -1,7 +1,7 @@
 import { expectValidCard } from './cards/validateCard';
 import type { ConnectorCall } from './botConnector/connectorEmulator';
 import * as activities from './teams/activities';
-import type { TeamFixture, TeamsUser } from './teams/activities';
+import { newTeam, newUser, type TeamFixture, type TeamsUser } from './teams/activities';
 import type { TestApp } from './testApp';
 
 /**
@@ -95,3 +95,17 @@ export const onlyCard = (replies: Reply[]): any => {
   expect(replies[0]!.card).toBeDefined();
   return replies[0]!.card;
 };
+
+/**
+ * A team whose secretary installed the app (its roster holds the secretary and one
+ * member, Tomas Karlsson, TK) and planned a meeting on Tuesday 8 December 2026.
+ */
+export async function preparedTeam(app: TestApp, meeting = 'möte tisdag 8 december 13.00-16.00 Jupiter + Teams'): Promise<{ team: TeamFixture; secretary: Person; member: Person }> {
+  const team = newTeam('Ledningsgruppen');
+  const secretary = new Person(app, newUser('Sara Lindqvist'));
+  const member = new Person(app, newUser('Tomas Karlsson'));
+  app.connector.rosters.set(team.teamId, [secretary.user, member.user].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+  await secretary.installs(team);
+  onlyText(await secretary.inChannel(team, meeting));
+  return { team, secretary, member };
+}

@@ -6,6 +6,7 @@ import type { Store } from '../../bot/src/domain/storage';
 import { createLogger } from '../../bot/src/log/logger';
 import { startApp, type RunningApp } from '../../bot/src/main/startApp';
 import { ConnectorEmulator } from './botConnector/connectorEmulator';
+import { TestClock } from './clock';
 import { startTestSite, type TestSite } from './sharePoint';
 
 /**
@@ -13,13 +14,6 @@ import { startTestSite, type TestSite } from './sharePoint';
  * the replies and a clock the test can move. Everything the user would notice goes
  * over HTTP.
  */
-export class TestClock {
-  constructor(private current: Date) {}
-  now = (): Date => new Date(this.current);
-  set(iso: string): void {
-    this.current = new Date(iso);
-  }
-}
 
 export interface TestApp {
   url: string;

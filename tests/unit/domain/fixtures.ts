@@ -2,6 +2,7 @@ import type { DomainDeps } from '../../../bot/src/domain/deps';
 import type { AgendaItem, Group, Meeting, Member, Role } from '../../../bot/src/domain/model';
 import type { LocalDate } from '../../../bot/src/domain/time/stockholm';
 import { SqliteStore } from '../../../bot/src/stores/sqlite/sqliteStore';
+import { TestClock } from '../../support/clock';
 
 /**
  * A fictional leadership group and a fixed clock, so no test depends on the real
@@ -14,12 +15,10 @@ export const NOW = new Date('2026-11-22T09:00:00.000Z');
 export const TUESDAY_8_DEC: LocalDate = { year: 2026, month: 12, day: 8 };
 export const ONE_TO_FOUR = { start: { hour: 13, minute: 0 }, end: { hour: 16, minute: 0 } };
 
-/** A clock the test moves by hand. */
-export class Clock {
-  constructor(private current: Date = NOW) {}
-  now = (): Date => this.current;
-  set(iso: string): void {
-    this.current = new Date(iso);
+/** A clock the test moves by hand, starting at NOW. */
+export class Clock extends TestClock {
+  constructor(start: Date = NOW) {
+    super(start);
   }
 }
 

@@ -1,7 +1,7 @@
 import { actionData, cardText, inputValue } from '../support/cards/validateCard';
-import { onlyCard, onlyText, preparedTeam, type Person } from '../support/conversation';
+import { onlyCard, onlyText, Person, preparedTeam } from '../support/conversation';
 import { startTestSite, type TestSite } from '../support/sharePoint';
-import type { TeamFixture } from '../support/teams/activities';
+import { newUser, type TeamFixture } from '../support/teams/activities';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 /** The bot on the SharePoint store when Graph is slow to answer, throttles or is down. */
@@ -72,6 +72,25 @@ describe('the bot on SharePoint when Graph misbehaves', () => {
     site.graph.faults.outage = null;
     const { card: added } = await member.clicks('agenda.addItem', { ...actionData(card, 'agenda.addItem'), title: 'Elevhälsans budget' }, team);
     expect(cardText(added)).toContain('Punkten "Elevhälsans budget" är tillagd');
+  });
+
+  it('stays inside a small tenant\'s budget of 1,200 resource units a minute on a busy morning', async () => {
+    site.graph.reset();
+    site.graph.faults.resourceUnitsPerMinute = 1200;
+    try {
+      // Thirteen members each read the agenda, add an item and fill in its card.
+      for (let n = 1; n <= 13; n++) {
+        const person = new Person(app, newUser(`Ledamot ${n} Testsson`));
+        onlyCard(await person.inChannel(team, 'dagordning'));
+        const card = onlyCard(await person.inChannel(team, `punkt Förslag ${n}`));
+        const { card: saved } = await person.clicks('item.save', { ...actionData(card, 'item.save'), title: `Förslag ${n}`, section: 'information', presenters: '', minutes: '10', description: '', link: '' }, team);
+        expect(cardText(saved)).toMatch(/✔ Sparat/);
+      }
+      expect(site.graph.stats.throttledCount).toBe(0);
+      expect(site.graph.resourceUnitsInWindow()).toBeLessThan(1200);
+    } finally {
+      site.graph.faults.resourceUnitsPerMinute = null;
+    }
   });
 
   it('gets every item in once while 30% of Graph requests are throttled', async () => {

@@ -25,6 +25,16 @@ describe('the bot on SharePoint when Graph misbehaves', () => {
     Object.assign(site.graph.faults, { throttleProbability: 0, outage: null });
   });
 
+  it('runs from settings alone: STORE=sharepoint finds the provisioned lists through Graph', async () => {
+    const configured = await startTestApp({ env: site.env, connector: app.connector });
+    try {
+      const agenda = onlyCard(await new Person(configured, member.user).inChannel(team, 'dagordning'));
+      expect(cardText(agenda)).toContain('Lokalförsörjning');
+    } finally {
+      await configured.close();
+    }
+  });
+
   it('shows the agenda in the channel with at most 2 Graph requests', async () => {
     site.graph.reset();
     expect(cardText(onlyCard(await member.inChannel(team, 'dagordning')))).toContain('Lokalförsörjning');

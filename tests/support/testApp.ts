@@ -58,7 +58,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...options.env }, options.mode ?? 'local');
   const clock = new TestClock(new Date(options.now ?? DEFAULT_NOW));
   const logs: string[] = [];
-  const store = options.store ?? (testStoreKind() === 'sharepoint' ? await (await testSite()).connect() : undefined);
+  const configured = options.env?.STORE !== undefined;
+  const store = options.store ?? (testStoreKind() === 'sharepoint' && !configured ? await (await testSite()).connect() : undefined);
   const running: RunningApp = await startApp(config, {
     now: clock.now,
     log: createLogger('debug', (line) => logs.push(line)),

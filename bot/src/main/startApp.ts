@@ -4,9 +4,9 @@ import { DagordningApp } from '../app/dagordningApp';
 import type { Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import type { Store } from '../domain/storage';
+import type * as SharePointModule from '../stores/sharepoint/sharePointStore';
 import { createLogger, type Logger } from '../log/logger';
 import { createHttpServer } from '../server/createServer';
-import { SharePointStore } from '../stores/sharepoint/sharePointStore';
 import { SqliteStore } from '../stores/sqlite/sqliteStore';
 import { DagordningAdapter } from '../teams/adapter';
 import { createBotAuthentication } from '../teams/authentication';
@@ -29,7 +29,12 @@ export interface StartOptions {
 }
 
 export async function openStore(config: Config): Promise<Store> {
-  if (config.store === 'sharepoint') return SharePointStore.connect(config.sharePoint!);
+  if (config.store === 'sharepoint') {
+    // Loaded only when used: the Graph client and @azure/identity cost memory a SQLite deployment does not need.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { SharePointStore } = require('../stores/sharepoint/sharePointStore') as typeof SharePointModule;
+    return SharePointStore.connect(config.sharePoint!);
+  }
   return SqliteStore.open(config.sqlitePath);
 }
 

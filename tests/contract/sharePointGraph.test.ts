@@ -94,6 +94,15 @@ describe('the SharePoint store against Graph\'s limits', () => {
     expect(retry!.at - throttled.at).toBeGreaterThanOrEqual(950);
   });
 
+  it('sends reads issued together as $batch requests of at most 20', async () => {
+    site.graph.reset();
+    const found = await Promise.all(Array.from({ length: 45 }, (_, n) => store.meetings.get(`not-there-${n}`)));
+    expect(found.every((m) => m === undefined)).toBe(true);
+    expect(site.graph.stats.graphRequestCount).toBe(3);
+    expect(site.graph.stats.batchCount).toBe(3);
+    expect(site.graph.stats.innerRequestCount).toBe(45);
+  });
+
   it('does not retry a request Graph refused as wrong (400)', async () => {
     const gateway = new GraphGateway(() => createGraphClient(site.settings, createGraphCredential(site.settings)), { maxRetries: 5, maxDelayMs: 0 });
     const list = new ListClient(gateway, `/sites/${site.graph.siteId}/lists/${site.graph.site.getList(ITEMS).id}`, 'agenda item');

@@ -50,6 +50,8 @@ export function runStoreContract(factory: StoreFactory): void {
     describe('groups', () => {
       it('creates a team\'s group once and finds it by team and by id', async () => {
         const teamId = unique('19:team');
+        expect(await store.groups.get(teamId)).toBeUndefined();
+        expect(await store.groups.getByTeamId(teamId)).toBeUndefined();
         const first = await store.groups.createIfAbsent({ id: teamId, teamId, name: 'Ledningsgruppen Söder', createdAt: '2026-11-22T09:00:00.000Z' });
         const second = await store.groups.createIfAbsent({ id: teamId, teamId, name: 'Ett annat namn', createdAt: '2026-11-23T09:00:00.000Z' });
         expect(first.created).toBe(true);

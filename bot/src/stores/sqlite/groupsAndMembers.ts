@@ -34,6 +34,7 @@ export class SqliteGroups implements GroupRepository {
     const params = { id: group.id, team_id: group.teamId, name: group.name, tenant_id: group.tenantId ?? null, created_at: group.createdAt };
     const result = prepared(this.db, insertSql('groups', params).replace('INSERT', 'INSERT OR IGNORE')).run(params);
     this.cache.invalidate(`team:${group.teamId}`);
+    this.cache.invalidate(`id:${group.id}`);
     const stored = groupFromRow(this.byTeam.get(group.teamId) as Row);
     return { group: stored, created: result.changes === 1 };
   }

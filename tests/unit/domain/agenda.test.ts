@@ -3,16 +3,7 @@ import { DomainError } from '../../../bot/src/domain/errors';
 import { MeetingService } from '../../../bot/src/domain/meetings';
 import type { AgendaItem, Meeting } from '../../../bot/src/domain/model';
 import { ValidationError } from '../../../bot/src/domain/validation';
-import { createWorld, itemFixture, meetingFixture, ONE_TO_FOUR, TUESDAY_8_DEC, type World } from './fixtures';
-
-async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  expect((error as DomainError).code).toBe(code);
-}
+import { createWorld, itemFixture, meetingFixture, ONE_TO_FOUR, TUESDAY_8_DEC, rejects, type World } from './fixtures';
 
 describe('buildAgendaView', () => {
   const meeting = meetingFixture();

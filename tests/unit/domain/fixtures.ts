@@ -1,4 +1,5 @@
 import type { DomainDeps } from '../../../bot/src/domain/deps';
+import { DomainError } from '../../../bot/src/domain/errors';
 import type { AgendaItem, Group, Meeting, Member, Role } from '../../../bot/src/domain/model';
 import type { LocalDate } from '../../../bot/src/domain/time/stockholm';
 import { SqliteStore } from '../../../bot/src/stores/sqlite/sqliteStore';
@@ -97,4 +98,15 @@ export function itemFixture(overrides: Partial<AgendaItem> = {}): AgendaItem {
     version: '1',
     ...overrides,
   };
+}
+
+/** Asserts the promise fails with a DomainError of that code, and returns the error. */
+export async function rejects(promise: Promise<unknown>, code: string): Promise<DomainError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  expect((error as DomainError).code).toBe(code);
+  return error as DomainError;
 }

@@ -1,18 +1,7 @@
-import { DomainError } from '../../../bot/src/domain/errors';
 import { defaultAgendaDeadline, isOnlinePlace, MeetingService, type MeetingPlan } from '../../../bot/src/domain/meetings';
-import { createWorld, ONE_TO_FOUR, TUESDAY_8_DEC, type World } from './fixtures';
+import { createWorld, ONE_TO_FOUR, TUESDAY_8_DEC, rejects, type World } from './fixtures';
 
 const plan = (overrides: Partial<MeetingPlan> = {}): MeetingPlan => ({ date: TUESDAY_8_DEC, ...ONE_TO_FOUR, place: 'Saturnus + Teams', ...overrides });
-
-async function rejects(promise: Promise<unknown>, code: string): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  expect((error as DomainError).code).toBe(code);
-  return error as DomainError;
-}
 
 describe('MeetingService.plan', () => {
   let world: World;

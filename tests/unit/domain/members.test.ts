@@ -1,17 +1,6 @@
-import { DomainError } from '../../../bot/src/domain/errors';
 import { MemberService } from '../../../bot/src/domain/members';
 import type { Member } from '../../../bot/src/domain/model';
-import { addMember, createWorld, type World } from './fixtures';
-
-async function rejects(promise: Promise<unknown>, code: string): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  expect((error as DomainError).code).toBe(code);
-  return error as DomainError;
-}
+import { addMember, createWorld, rejects, type World } from './fixtures';
 
 describe('MemberService', () => {
   let world: World;

@@ -1,5 +1,6 @@
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Config } from '../config/config';
+import { PromiseCache } from './promiseCache';
 
 /**
  * The public cloud's Bot Framework endpoints. The SDK uses them by default, but as
@@ -16,10 +17,6 @@ const PUBLIC_CLOUD = {
   ValidateAuthority: true,
 };
 
-/**
- * Bot Connector authentication from the validated config. Without credentials the
- * SDK accepts every request, which config only allows in local mode.
- */
 type Identity = Parameters<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>[0];
 type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
 
@@ -28,22 +25,18 @@ type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthenticatio
  * though this app never signs users in through it; one per calling app id is kept.
  */
 class ReusingBotAuthentication extends ConfigurationBotFrameworkAuthentication {
-  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+  private readonly userTokenClients = new PromiseCache<UserTokenClient>(64);
 
   override createUserTokenClient(identity: Identity): Promise<UserTokenClient> {
     const claim = (type: string): string => identity.claims?.find((c) => c.type === type)?.value ?? '';
-    const key = `${claim('aud')}\n${claim('appid')}\n${claim('azp')}`;
-    let client = this.userTokenClients.get(key);
-    if (!client) {
-      if (this.userTokenClients.size >= 64) this.userTokenClients.clear();
-      client = super.createUserTokenClient(identity);
-      client.catch(() => this.userTokenClients.delete(key));
-      this.userTokenClients.set(key, client);
-    }
-    return client;
+    return this.userTokenClients.get(`${claim('aud')}\n${claim('appid')}\n${claim('azp')}`, () => super.createUserTokenClient(identity));
   }
 }
 
+/**
+ * Bot Connector authentication from the validated config. Without credentials the
+ * SDK accepts every request, which config only allows in local mode.
+ */
 export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
   const bot = config.bot;
   return new ReusingBotAuthentication({

@@ -19,6 +19,19 @@ export class MemberService {
     return this.deps.store.members.findByUser(groupId, person.userId, person.aadObjectId);
   }
 
+  private add(group: Group, person: Person, initials: string, role: Role, membership: Membership): Promise<Member> {
+    return this.deps.store.members.add({
+      id: crypto.randomUUID(),
+      groupId: group.id,
+      userId: person.userId,
+      aadObjectId: person.aadObjectId,
+      name: tidy(person.name) || person.userId,
+      initials,
+      role,
+      membership,
+    });
+  }
+
   /** Anyone who writes in the group's channel belongs to it; first contact registers them. */
   async ensure(group: Group, person: Person, role: Role = 'ledamot'): Promise<Member> {
     const existing = await this.find(group.id, person);
@@ -26,16 +39,7 @@ export class MemberService {
     const members = await this.deps.store.members.listByGroup(group.id);
     const taken = new Set(members.map((m) => m.initials));
     try {
-      return await this.deps.store.members.add({
-        id: crypto.randomUUID(),
-        groupId: group.id,
-        userId: person.userId,
-        aadObjectId: person.aadObjectId,
-        name: tidy(person.name) || person.userId,
-        initials: uniqueInitials(person.name || '?', taken),
-        role,
-        membership: 'LG',
-      });
+      return await this.add(group, person, uniqueInitials(person.name || '?', taken), role, 'LG');
     } catch (error) {
       // Two first messages at once: the other one registered them in between, so use that record.
       const registered = await this.find(group.id, person);
@@ -58,16 +62,7 @@ export class MemberService {
       const initials = uniqueInitials(person.name || '?', taken);
       taken.add(initials);
       known.add(person.userId);
-      await this.deps.store.members.add({
-        id: crypto.randomUUID(),
-        groupId: group.id,
-        userId: person.userId,
-        aadObjectId: person.aadObjectId,
-        name: tidy(person.name) || person.userId,
-        initials,
-        role: 'ledamot',
-        membership: person.guest ? 'gast' : 'LG',
-      });
+      await this.add(group, person, initials, 'ledamot', person.guest ? 'gast' : 'LG');
       added++;
     }
     return added;

@@ -74,12 +74,17 @@ export class GraphGateway {
     const pending = this.queue;
     this.queue = [];
     this.scheduled = false;
+    this.dispatch(pending, 0);
+  }
+
+  /** One request goes on its own; more go in batches of at most 20. */
+  private dispatch(pending: Pending[], attempt: number): void {
     if (pending.length === 1) {
       const [only] = pending;
       this.direct(only!.call).then(only!.resolve, only!.reject);
       return;
     }
-    for (let i = 0; i < pending.length; i += MAX_BATCH) void this.batch(pending.slice(i, i + MAX_BATCH), 0);
+    for (let i = 0; i < pending.length; i += MAX_BATCH) void this.batch(pending.slice(i, i + MAX_BATCH), attempt);
   }
 
   private direct(call: GraphCall): Promise<GraphAnswer> {
@@ -132,9 +137,7 @@ export class GraphGateway {
     }
     if (retry.length === 0) return;
     await sleep(Math.max(...retry.map((r) => r.delayMs)));
-    const again = retry.map((r) => r.pending);
-    if (again.length === 1) this.direct(again[0]!.call).then(again[0]!.resolve, again[0]!.reject);
-    else await this.batch(again, attempt + 1);
+    this.dispatch(retry.map((r) => r.pending), attempt + 1);
   }
 }
 

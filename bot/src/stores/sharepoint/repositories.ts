@@ -10,6 +10,7 @@ import {
 } from '../../domain/storage';
 import * as map from './fields';
 import { DuplicateRecordError, type ListClient } from './listClient';
+import { Records } from './records';
 
 /**
  * The domain's repositories over SharePoint lists. Every read filters on one
@@ -17,21 +18,24 @@ import { DuplicateRecordError, type ListClient } from './listClient';
  * few items that come back.
  */
 export class SharePointGroups implements GroupRepository {
-  constructor(private readonly list: ListClient) {}
+  private readonly records: Records<Group>;
 
-  async getByTeamId(teamId: string): Promise<Group | undefined> {
-    const item = await this.list.one('TeamId', teamId);
-    return item ? map.groupFrom(item) : undefined;
+  constructor(list: ListClient) {
+    this.records = new Records(list, map.groupFrom);
   }
 
-  async get(id: string): Promise<Group | undefined> {
-    const item = await this.list.one('RecordId', id);
-    return item ? map.groupFrom(item) : undefined;
+  getByTeamId(teamId: string): Promise<Group | undefined> {
+    return this.records.one('TeamId', teamId);
   }
 
+  get(id: string): Promise<Group | undefined> {
+    return this.records.one('RecordId', id);
+  }
+
+  /** The team's id is unique in the list, so a second creator finds the first one's group. */
   async createIfAbsent(group: New<Group>): Promise<{ group: Group; created: boolean }> {
     try {
-      return { group: map.groupFrom(await this.list.create(map.groupFields(group))), created: true };
+      return { group: map.groupFrom(await this.records.list.create(map.groupFields(group))), created: true };
     } catch (error) {
       if (!(error instanceof DuplicateRecordError)) throw error;
       const existing = await this.getByTeamId(group.teamId);
@@ -41,23 +45,15 @@ export class SharePointGroups implements GroupRepository {
   }
 }
 
-/** Creates a record; a duplicate of an earlier, retried create counts as done. */
-async function createOnce<T>(list: ListClient, fields: Record<string, unknown>, recordId: string, from: (item: Parameters<typeof map.memberFrom>[0]) => T): Promise<T> {
-  try {
-    return from(await list.create(fields));
-  } catch (error) {
-    if (!(error instanceof DuplicateRecordError)) throw error;
-    const existing = await list.one('RecordId', recordId);
-    if (!existing) throw error;
-    return from(existing);
-  }
-}
-
 export class SharePointMembers implements MemberRepository {
-  constructor(private readonly list: ListClient) {}
+  private readonly records: Records<Member>;
+
+  constructor(list: ListClient) {
+    this.records = new Records(list, map.memberFrom);
+  }
 
   async listByGroup(groupId: string): Promise<Member[]> {
-    return (await this.list.where('GroupId', groupId)).map(map.memberFrom).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    return (await this.records.where('GroupId', groupId)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 
   async findByUser(groupId: string, userId: string, aadObjectId?: string): Promise<Member | undefined> {
@@ -65,26 +61,29 @@ export class SharePointMembers implements MemberRepository {
   }
 
   async listByPerson(userId: string, aadObjectId?: string): Promise<Member[]> {
-    const byUser = (await this.list.where('UserId', userId)).map(map.memberFrom);
+    const byUser = await this.records.where('UserId', userId);
     if (byUser.length > 0 || !aadObjectId) return byUser;
-    return (await this.list.where('AadObjectId', aadObjectId)).map(map.memberFrom);
+    return this.records.where('AadObjectId', aadObjectId);
   }
 
   add(member: New<Member>): Promise<Member> {
-    return createOnce(this.list, map.memberFields(member), member.id, map.memberFrom);
+    return this.records.create(map.memberFields(member), member.id);
   }
 
   async update(member: Member): Promise<Member> {
-    return { ...member, version: await this.list.update(member.version, map.memberFields(member), member.id) };
+    return { ...member, version: await this.records.update(member.version, map.memberFields(member), member.id) };
   }
 }
 
 export class SharePointMeetings implements MeetingRepository {
-  constructor(private readonly list: ListClient) {}
+  private readonly records: Records<Meeting>;
 
-  async get(id: string): Promise<Meeting | undefined> {
-    const item = await this.list.one('RecordId', id);
-    return item ? map.meetingFrom(item) : undefined;
+  constructor(list: ListClient) {
+    this.records = new Records(list, map.meetingFrom);
+  }
+
+  get(id: string): Promise<Meeting | undefined> {
+    return this.records.one('RecordId', id);
   }
 
   async listUpcoming(groupId: string, fromIso: string): Promise<Meeting[]> {
@@ -92,50 +91,56 @@ export class SharePointMeetings implements MeetingRepository {
   }
 
   async listByGroup(groupId: string): Promise<Meeting[]> {
-    return (await this.list.where('GroupId', groupId)).map(map.meetingFrom).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    return (await this.records.where('GroupId', groupId)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   }
 
   add(meeting: New<Meeting>): Promise<Meeting> {
-    return createOnce(this.list, map.meetingFields(meeting), meeting.id, map.meetingFrom);
+    return this.records.create(map.meetingFields(meeting), meeting.id);
   }
 
   async update(meeting: Meeting): Promise<Meeting> {
-    return { ...meeting, version: await this.list.update(meeting.version, map.meetingFields(meeting), meeting.id) };
+    return { ...meeting, version: await this.records.update(meeting.version, map.meetingFields(meeting), meeting.id) };
   }
 }
 
 export class SharePointItems implements AgendaItemRepository {
-  constructor(private readonly list: ListClient) {}
+  private readonly records: Records<AgendaItem>;
 
-  async get(id: string): Promise<AgendaItem | undefined> {
-    const item = await this.list.one('RecordId', id);
-    return item ? map.itemFrom(item) : undefined;
+  constructor(list: ListClient) {
+    this.records = new Records(list, map.itemFrom);
+  }
+
+  get(id: string): Promise<AgendaItem | undefined> {
+    return this.records.one('RecordId', id);
   }
 
   async listByMeeting(meetingId: string): Promise<AgendaItem[]> {
-    return (await this.list.where('MeetingId', meetingId)).map(map.itemFrom).sort((a, b) => a.order - b.order || a.submittedAt.localeCompare(b.submittedAt));
+    return (await this.records.where('MeetingId', meetingId)).sort((a, b) => a.order - b.order || a.submittedAt.localeCompare(b.submittedAt));
   }
 
   add(item: New<AgendaItem>): Promise<AgendaItem> {
-    return createOnce(this.list, map.itemFields(item), item.id, map.itemFrom);
+    return this.records.create(map.itemFields(item), item.id);
   }
 
   async update(item: AgendaItem): Promise<AgendaItem> {
-    return { ...item, version: await this.list.update(item.version, map.itemFields(item), item.id) };
+    return { ...item, version: await this.records.update(item.version, map.itemFields(item), item.id) };
   }
 
   async remove(id: string): Promise<void> {
-    const item = await this.list.one('RecordId', id);
-    if (item) await this.list.remove(item.itemId);
+    const item = await this.records.list.one('RecordId', id);
+    if (item) await this.records.list.remove(item.itemId);
   }
 }
 
 export class SharePointConversations implements ConversationRepository {
-  constructor(private readonly list: ListClient) {}
+  private readonly records: Records<ConversationRecord>;
 
-  async get(conversationId: string): Promise<ConversationRecord | undefined> {
-    const item = await this.list.one('RecordId', conversationId);
-    return item ? map.conversationFrom(item) : undefined;
+  constructor(list: ListClient) {
+    this.records = new Records(list, map.conversationFrom);
+  }
+
+  get(conversationId: string): Promise<ConversationRecord | undefined> {
+    return this.records.one('RecordId', conversationId);
   }
 
   /** Upsert: update the stored reference (keeping its group and greeting) or create it. */
@@ -143,9 +148,9 @@ export class SharePointConversations implements ConversationRepository {
     for (let attempt = 0; attempt < 4; attempt++) {
       const existing = await this.get(record.conversationId);
       try {
-        if (!existing) return await createOnce(this.list, map.conversationFields(record), record.conversationId, map.conversationFrom);
+        if (!existing) return await this.records.create(map.conversationFields(record), record.conversationId);
         const merged = { ...record, groupId: record.groupId ?? existing.groupId };
-        const version = await this.list.update(existing.version, map.conversationFields(merged), record.conversationId);
+        const version = await this.records.update(existing.version, map.conversationFields(merged), record.conversationId);
         return { ...merged, greetedAt: existing.greetedAt, version };
       } catch (error) {
         if (!(error instanceof VersionConflictError)) throw error;
@@ -159,7 +164,7 @@ export class SharePointConversations implements ConversationRepository {
       const existing = await this.get(conversationId);
       if (!existing || existing.greetedAt) return false;
       try {
-        await this.list.update(existing.version, { GreetedAt: atIso }, conversationId);
+        await this.records.update(existing.version, { GreetedAt: atIso }, conversationId);
         return true;
       } catch (error) {
         if (!(error instanceof VersionConflictError)) throw error;
@@ -168,8 +173,7 @@ export class SharePointConversations implements ConversationRepository {
     return false;
   }
 
-  async listByGroup(groupId: string): Promise<ConversationRecord[]> {
-    return (await this.list.where('GroupId', groupId)).map(map.conversationFrom);
+  listByGroup(groupId: string): Promise<ConversationRecord[]> {
+    return this.records.where('GroupId', groupId);
   }
 }
-

@@ -1,0 +1,35 @@
+import { DuplicateRecordError, type Fields, type ListClient, type StoredItem } from './listClient';
+
+/** One list read and written as domain records: the list's items through the record's mapping. */
+export class Records<T> {
+  constructor(
+    readonly list: ListClient,
+    private readonly from: (item: StoredItem) => T,
+  ) {}
+
+  async where(column: string, value: string): Promise<T[]> {
+    return (await this.list.where(column, value)).map(this.from);
+  }
+
+  async one(column: string, value: string): Promise<T | undefined> {
+    const item = await this.list.one(column, value);
+    return item ? this.from(item) : undefined;
+  }
+
+  /** Creates a record; a duplicate of an earlier, retried create counts as done. */
+  async create(fields: Fields, recordId: string): Promise<T> {
+    try {
+      return this.from(await this.list.create(fields));
+    } catch (error) {
+      if (!(error instanceof DuplicateRecordError)) throw error;
+      const existing = await this.one('RecordId', recordId);
+      if (existing === undefined) throw error;
+      return existing;
+    }
+  }
+
+  /** Writes fields from the version the caller read; returns the record's new version. */
+  update(version: string, fields: Fields, recordId: string): Promise<string> {
+    return this.list.update(version, fields, recordId);
+  }
+}

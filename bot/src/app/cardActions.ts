@@ -1,20 +1,20 @@
 import { agendaCard } from '../cards/agendaCard';
 import { banner, card, heading, type AdaptiveCard } from '../cards/elements';
 import { itemCard, type ItemFormValues } from '../cards/itemCard';
+import { retryCard } from '../cards/retryCard';
 import { VERBS } from '../cards/verbs';
 import { AgendaService, readItemForm } from '../domain/agenda';
 import type { DomainDeps } from '../domain/deps';
 import { DomainError } from '../domain/errors';
+import { groupIdForTeam } from '../domain/groups';
 import type { AgendaItem, Meeting } from '../domain/model';
+import { StoreUnavailableError } from '../domain/storage';
 import { formatTime } from '../i18n/format';
 import { messages } from '../i18n';
 import type { Logger } from '../log/logger';
-import { StoreUnavailableError } from '../domain/storage';
-import { retryCard } from '../cards/retryCard';
 import { readCardRequest, type CardRequest } from './cardData';
 import { failureLines } from './failures';
-import { assertSameGroup, resolveScope } from './scope';
-import { groupIdForTeam } from '../domain/groups';
+import { assertSameGroup, resolveScope, type Scope } from './scope';
 import { cardReply, type CardActionOutcome, type TurnInput } from './turn';
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
@@ -36,6 +36,13 @@ function teamGroupOf(turn: TurnInput): string | undefined {
   return team ? groupIdForTeam(team.teamId) : undefined;
 }
 
+/** The scope a card acts in, which must be the group its data belongs to; read ahead in a team. */
+async function scopeForGroup(deps: DomainDeps, turn: TurnInput, groupId: string, teamScope: Scope | undefined): Promise<Scope> {
+  if (!teamScope) return assertSameGroup(deps, turn, groupId);
+  if (teamScope.group.id !== groupId) throw new DomainError('otherGroup');
+  return teamScope;
+}
+
 /**
  * The item, who edits it, its meeting and the group's members. The meeting id the
  * card carries is only a hint for reading ahead: what counts is the stored item's own.
@@ -49,8 +56,7 @@ async function loadForEdit(deps: DomainDeps, turn: TurnInput, request: Extract<C
     teamGroup ? deps.store.members.listByGroup(teamGroup) : undefined,
   ]);
   if (!item) throw new DomainError('itemGone');
-  if (teamScope && teamScope.group.id !== item.groupId) throw new DomainError('otherGroup');
-  const { member } = teamScope ?? (await assertSameGroup(deps, turn, item.groupId));
+  const { member } = await scopeForGroup(deps, turn, item.groupId, teamScope);
   const meeting = hintedMeeting?.id === item.meetingId ? hintedMeeting : await loadMeeting(deps, item.meetingId);
   const members = teamMembers && teamGroup === item.groupId ? teamMembers : await deps.store.members.listByGroup(item.groupId);
   return { item, member, meeting, members };
@@ -79,8 +85,7 @@ async function saveItem(deps: DomainDeps, turn: TurnInput, request: Extract<Card
 async function addToAgenda(deps: DomainDeps, turn: TurnInput, request: Extract<CardRequest, { verb: 'agenda.addItem' | 'agenda.addNotice' }>, log: Logger): Promise<CardActionOutcome> {
   const teamGroup = teamGroupOf(turn);
   const [meeting, teamScope] = await Promise.all([loadMeeting(deps, request.meetingId), teamGroup ? resolveScope(deps, turn, { register: true }) : undefined]);
-  if (teamScope && teamScope.group.id !== meeting.groupId) throw new DomainError('otherGroup');
-  const { group, member } = teamScope ?? (await assertSameGroup(deps, turn, meeting.groupId));
+  const { group, member } = await scopeForGroup(deps, turn, meeting.groupId, teamScope);
   const agenda = new AgendaService(deps);
   const { locale } = turn;
   const t = messages(locale);

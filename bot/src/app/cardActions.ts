@@ -6,7 +6,6 @@ import { VERBS } from '../cards/verbs';
 import { AgendaService, readItemForm } from '../domain/agenda';
 import type { DomainDeps } from '../domain/deps';
 import { DomainError } from '../domain/errors';
-import { groupIdForTeam } from '../domain/groups';
 import type { AgendaItem, Meeting } from '../domain/model';
 import { StoreUnavailableError } from '../domain/storage';
 import { formatTime } from '../i18n/format';
@@ -14,7 +13,7 @@ import { messages } from '../i18n';
 import type { Logger } from '../log/logger';
 import { readCardRequest, type CardRequest } from './cardData';
 import { failureLines } from './failures';
-import { assertSameGroup, resolveScope, type Scope } from './scope';
+import { assertSameGroup, resolveScope, teamGroupId, type Scope } from './scope';
 import { cardReply, type CardActionOutcome, type TurnInput } from './turn';
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
@@ -30,12 +29,6 @@ async function loadMeeting(deps: DomainDeps, meetingId: string): Promise<Meeting
   return meeting;
 }
 
-/** In a team the group is known before anything is read, so a card's reads can go out together. */
-function teamGroupOf(turn: TurnInput): string | undefined {
-  const team = turn.conversation.scope === 'team' ? turn.conversation.team : undefined;
-  return team ? groupIdForTeam(team.teamId) : undefined;
-}
-
 /** The scope a card acts in, which must be the group its data belongs to; read ahead in a team. */
 async function scopeForGroup(deps: DomainDeps, turn: TurnInput, groupId: string, teamScope: Scope | undefined): Promise<Scope> {
   if (!teamScope) return assertSameGroup(deps, turn, groupId);
@@ -48,7 +41,7 @@ async function scopeForGroup(deps: DomainDeps, turn: TurnInput, groupId: string,
  * card carries is only a hint for reading ahead: what counts is the stored item's own.
  */
 async function loadForEdit(deps: DomainDeps, turn: TurnInput, request: Extract<CardRequest, { verb: 'item.save' }>) {
-  const teamGroup = teamGroupOf(turn);
+  const teamGroup = teamGroupId(turn);
   const [item, teamScope, hintedMeeting, teamMembers] = await Promise.all([
     deps.store.items.get(request.itemId),
     teamGroup ? resolveScope(deps, turn, { register: true }) : undefined,
@@ -83,7 +76,7 @@ async function saveItem(deps: DomainDeps, turn: TurnInput, request: Extract<Card
 }
 
 async function addToAgenda(deps: DomainDeps, turn: TurnInput, request: Extract<CardRequest, { verb: 'agenda.addItem' | 'agenda.addNotice' }>, log: Logger): Promise<CardActionOutcome> {
-  const teamGroup = teamGroupOf(turn);
+  const teamGroup = teamGroupId(turn);
   const [meeting, teamScope] = await Promise.all([loadMeeting(deps, request.meetingId), teamGroup ? resolveScope(deps, turn, { register: true }) : undefined]);
   const { group, member } = await scopeForGroup(deps, turn, meeting.groupId, teamScope);
   const agenda = new AgendaService(deps);

@@ -37,15 +37,21 @@ export async function resolveScope(deps: DomainDeps, turn: TurnInput, options: {
   throw new DomainError('noGroup');
 }
 
+/** In a team the group is known before anything is read, so a turn's reads can go out together. */
+export function teamGroupId(turn: TurnInput): string | undefined {
+  const team = turn.conversation.scope === 'team' ? turn.conversation.team : undefined;
+  return team ? groupIdForTeam(team.teamId) : undefined;
+}
+
 /**
  * The scope and the meeting a command is about. In a team channel the meeting is
  * looked up alongside the scope, so a store that batches reads needs one round trip.
  */
 export async function scopeAndMeeting(deps: DomainDeps, turn: TurnInput, options: { register: boolean; date?: LocalDate }): Promise<Scope & { meeting: Meeting }> {
   const meetings = new MeetingService(deps);
-  const team = turn.conversation.scope === 'team' ? turn.conversation.team : undefined;
-  if (team) {
-    const [scope, meeting] = await Promise.all([resolveScope(deps, turn, options), meetings.target(groupIdForTeam(team.teamId), options.date)]);
+  const groupId = teamGroupId(turn);
+  if (groupId) {
+    const [scope, meeting] = await Promise.all([resolveScope(deps, turn, options), meetings.target(groupId, options.date)]);
     return { ...scope, meeting };
   }
   const scope = await resolveScope(deps, turn, options);

@@ -39,6 +39,15 @@ function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement
   return [numbered(number, [text(item.title), ...(facts.length > 0 ? [muted(facts.join(' · '))] : [])])];
 }
 
+/** The one input of "add an item" or "add a notice", with what the user typed before, if anything. */
+export function addInput(verb: typeof VERBS.addItem | typeof VERBS.addNotice, locale: Locale, value?: string): CardElement {
+  const t = messages(locale);
+  const typed = value ? { value } : {};
+  return verb === VERBS.addItem
+    ? { type: 'Input.Text', id: 'title', label: t.item.title, placeholder: t.agenda.itemTitlePlaceholder, ...typed, maxLength: LIMITS.title, isRequired: true, errorMessage: t.errors.titleMissing() }
+    : { type: 'Input.Text', id: 'text', label: t.agenda.notices, placeholder: t.agenda.noticePlaceholder, ...typed, maxLength: LIMITS.notice, isMultiline: true, isRequired: true, errorMessage: t.errors.noticeMissing() };
+}
+
 export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCardInput): AdaptiveCard {
   const t = messages(locale);
   const { meeting } = view;
@@ -73,12 +82,8 @@ export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCa
 
   const target = { meetingId: meeting.id };
   const actions = [
-    showCard(t.agenda.addItem, [
-      { type: 'Input.Text', id: 'title', label: t.item.title, placeholder: t.agenda.itemTitlePlaceholder, ...(drafts?.title ? { value: drafts.title } : {}), maxLength: LIMITS.title, isRequired: true, errorMessage: t.errors.titleMissing() },
-    ], [executeAction(t.agenda.add, VERBS.addItem, target)]),
-    showCard(t.agenda.addNotice, [
-      { type: 'Input.Text', id: 'text', label: t.agenda.notices, placeholder: t.agenda.noticePlaceholder, ...(drafts?.text ? { value: drafts.text } : {}), maxLength: LIMITS.notice, isMultiline: true, isRequired: true, errorMessage: t.errors.noticeMissing() },
-    ], [executeAction(t.agenda.add, VERBS.addNotice, target)]),
+    showCard(t.agenda.addItem, [addInput(VERBS.addItem, locale, drafts?.title)], [executeAction(t.agenda.add, VERBS.addItem, target)]),
+    showCard(t.agenda.addNotice, [addInput(VERBS.addNotice, locale, drafts?.text)], [executeAction(t.agenda.add, VERBS.addNotice, target)]),
   ];
   return card(body, actions);
 }

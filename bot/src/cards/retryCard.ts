@@ -1,5 +1,5 @@
-import { LIMITS } from '../domain/validation';
 import { messages, type Locale } from '../i18n';
+import { addInput } from './agendaCard';
 import { banner, card, executeAction, heading, type AdaptiveCard } from './elements';
 import { itemFormInputs, type ItemFormValues } from './itemCard';
 import { VERBS, type Verb } from './verbs';
@@ -25,8 +25,5 @@ export function retryCard({ locale, lines, verb, data, values }: RetryCardInput)
     const shown: ItemFormValues = { title: '', section: 'information', presenters: '', minutes: '', description: '', link: '', ...values };
     return card([...body, ...itemFormInputs(locale, shown)], [executeAction(t.item.save, verb, data, { style: 'positive' })]);
   }
-  const input = verb === VERBS.addItem
-    ? { type: 'Input.Text', id: 'title', label: t.item.title, value: values.title ?? '', maxLength: LIMITS.title, isRequired: true, errorMessage: t.errors.titleMissing() }
-    : { type: 'Input.Text', id: 'text', label: t.agenda.notices, value: values.text ?? '', maxLength: LIMITS.notice, isMultiline: true, isRequired: true, errorMessage: t.errors.noticeMissing() };
-  return card([...body, input], [executeAction(t.agenda.add, verb, data)]);
+  return card([...body, addInput(verb, locale, verb === VERBS.addItem ? values.title : values.text)], [executeAction(t.agenda.add, verb, data)]);
 }

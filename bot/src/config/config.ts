@@ -92,17 +92,6 @@ function url(env: Env, name: string, problems: string[]): string | undefined {
   }
 }
 
-function port(env: Env, problems: string[]): number {
-  const raw = value(env, 'PORT');
-  if (raw === undefined) return 3978;
-  const parsed = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
-    problems.push(`PORT must be a whole number from 0 to 65535 (got "${raw}")`);
-    return 3978;
-  }
-  return parsed;
-}
-
 function botCredentials(env: Env, mode: Mode, problems: string[]): BotCredentials | undefined {
   const appId = value(env, 'BOT_ID');
   const appPassword = value(env, 'BOT_PASSWORD');
@@ -177,7 +166,7 @@ export function loadConfig(env: Env, mode: Mode): Config {
   const problems: string[] = [];
   const config: Config = {
     mode,
-    port: port(env, problems),
+    port: wholeNumber(env, 'PORT', 3978, 0, 65535, problems),
     // Local mode has no authentication, so it only listens on this machine unless told otherwise.
     host: value(env, 'HOST') ?? (mode === 'local' ? '127.0.0.1' : undefined),
     store: oneOf(env, 'STORE', ['sqlite', 'sharepoint'] as const, 'sqlite', problems),

@@ -62,7 +62,7 @@ describe('the SharePoint store against Graph\'s limits', () => {
   });
 
   it('lands every write exactly once when 30% of Graph requests answer 429', async () => {
-    const group = await store.groups.createIfAbsent({ id: 'throttled-team', teamId: 'throttled-team', name: 'Strypt grupp', createdAt: '2026-11-22T09:00:00.000Z' });
+    const group = await store.groups.createIfAbsent({ id: 'throttled-team', teamId: 'throttled-team', name: 'Strypt grupp', createdAt: '2026-11-22T09:00:00.000Z', language: 'sv' });
     const meeting = await store.meetings.add({
       id: 'throttled-meeting', groupId: group.group.id, startsAt: '2026-12-08T12:00:00.000Z', endsAt: '2026-12-08T15:00:00.000Z', place: 'Jupiter', online: false,
       agendaDeadline: '2026-12-03T11:00:00.000Z', status: 'planerat', createdAt: '2026-11-22T09:00:00.000Z',

@@ -43,7 +43,7 @@ export function runStoreContract(factory: StoreFactory): void {
     /** A stored group, as every member and meeting belongs to one. */
     const group = async (): Promise<string> => {
       const teamId = unique('19:team');
-      await store.groups.createIfAbsent({ id: teamId, teamId, name: 'Ledningsgruppen', createdAt: '2026-11-22T09:00:00.000Z' });
+      await store.groups.createIfAbsent({ id: teamId, teamId, name: 'Ledningsgruppen', createdAt: '2026-11-22T09:00:00.000Z', language: 'sv' });
       return teamId;
     };
 
@@ -52,8 +52,8 @@ export function runStoreContract(factory: StoreFactory): void {
         const teamId = unique('19:team');
         expect(await store.groups.get(teamId)).toBeUndefined();
         expect(await store.groups.getByTeamId(teamId)).toBeUndefined();
-        const first = await store.groups.createIfAbsent({ id: teamId, teamId, name: 'Ledningsgruppen Söder', createdAt: '2026-11-22T09:00:00.000Z' });
-        const second = await store.groups.createIfAbsent({ id: teamId, teamId, name: 'Ett annat namn', createdAt: '2026-11-23T09:00:00.000Z' });
+        const first = await store.groups.createIfAbsent({ id: teamId, teamId, name: 'Ledningsgruppen Söder', createdAt: '2026-11-22T09:00:00.000Z', language: 'sv' });
+        const second = await store.groups.createIfAbsent({ id: teamId, teamId, name: 'Ett annat namn', createdAt: '2026-11-23T09:00:00.000Z', language: 'sv' });
         expect(first.created).toBe(true);
         expect(second).toEqual({ group: first.group, created: false });
         expect(await store.groups.getByTeamId(teamId)).toEqual(first.group);
@@ -63,7 +63,7 @@ export function runStoreContract(factory: StoreFactory): void {
 
       it('lets only one of two simultaneous creators create the group', async () => {
         const teamId = unique('19:race');
-        const results = await Promise.all([1, 2, 3].map((n) => store.groups.createIfAbsent({ id: teamId, teamId, name: `Grupp ${n}`, createdAt: '2026-11-22T09:00:00.000Z' })));
+        const results = await Promise.all([1, 2, 3].map((n) => store.groups.createIfAbsent({ id: teamId, teamId, name: `Grupp ${n}`, createdAt: '2026-11-22T09:00:00.000Z', language: 'sv' })));
         expect(results.filter((r) => r.created)).toHaveLength(1);
         expect(new Set(results.map((r) => r.group.name)).size).toBe(1);
       });

@@ -23,6 +23,10 @@ export interface Versioned {
   readonly version: string;
 }
 
+/** The languages the group can read its channel in; people's own chats follow their Teams client. */
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** One leadership group per Teams team. */
 export interface Group extends Versioned {
   id: string;
@@ -30,6 +34,10 @@ export interface Group extends Versioned {
   name: string;
   tenantId?: string;
   createdAt: string;
+  /** What the cards posted in the team channel speak: everyone reads them. */
+  language: Language;
+  /** The app was removed from the team: the data is kept but unreachable until it is installed again. */
+  removedAt?: string;
 }
 
 export interface Member extends Versioned {
@@ -43,6 +51,8 @@ export interface Member extends Versioned {
   initials: string;
   role: Role;
   membership: Membership;
+  /** Removed from the team: keeps the record (minutes name them) but loses access. */
+  leftAt?: string;
 }
 
 export interface Meeting extends Versioned {
@@ -99,3 +109,16 @@ export interface ConversationRecord extends Versioned {
 
 export const isCoordinator = (member: Pick<Member, 'role'> | undefined): boolean =>
   member !== undefined && (member.role === 'ordforande' || member.role === 'sekreterare');
+
+export const isActiveMember = (member: Pick<Member, 'leftAt'>): boolean => member.leftAt === undefined;
+
+export const isReachable = (group: Pick<Group, 'removedAt'>): boolean => group.removedAt === undefined;
+
+/**
+ * Someone acting in a group: a registered, current member. Every path that acts
+ * (chat, card, tab, scheduler on someone's behalf) resolves to this first.
+ */
+export interface Actor {
+  group: Group;
+  member: Member;
+}

@@ -28,6 +28,7 @@ export interface GroupRepository {
   get(id: string): Promise<Group | undefined>;
   /** Creates the group unless one exists for the team; returns the stored one either way. */
   createIfAbsent(group: New<Group>): Promise<{ group: Group; created: boolean }>;
+  update(group: Group): Promise<Group>;
 }
 
 export interface MemberRepository {

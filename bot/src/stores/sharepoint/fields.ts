@@ -7,20 +7,26 @@ import { versionOf, type Fields, type StoredItem } from './listClient';
 const str = (value: unknown): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
 const opt = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
-export const groupFields = (g: New<Group>): Fields => ({ RecordId: g.id, TeamId: g.teamId, Title: g.name, TenantId: g.tenantId ?? null, CreatedAt: g.createdAt });
+export const groupFields = (g: New<Group>): Fields => ({
+  RecordId: g.id, TeamId: g.teamId, Title: g.name, TenantId: g.tenantId ?? null, CreatedAt: g.createdAt, Language: g.language, RemovedAt: g.removedAt ?? null,
+});
 export const groupFrom = (item: StoredItem): Group => {
   const f = item.fields;
-  return { id: str(f.RecordId), teamId: str(f.TeamId), name: str(f.Title), tenantId: opt(f.TenantId), createdAt: str(f.CreatedAt), version: versionOf(item) };
+  return {
+    id: str(f.RecordId), teamId: str(f.TeamId), name: str(f.Title), tenantId: opt(f.TenantId), createdAt: str(f.CreatedAt),
+    language: f.Language === 'en' ? 'en' : 'sv', removedAt: opt(f.RemovedAt), version: versionOf(item),
+  };
 };
 
 export const memberFields = (m: New<Member>): Fields => ({
   RecordId: m.id, GroupId: m.groupId, UserId: m.userId, AadObjectId: m.aadObjectId ?? null, Title: m.name, Initials: m.initials, Role: m.role, Membership: m.membership,
+  LeftAt: m.leftAt ?? null,
 });
 export const memberFrom = (item: StoredItem): Member => {
   const f = item.fields;
   return {
     id: str(f.RecordId), groupId: str(f.GroupId), userId: str(f.UserId), aadObjectId: opt(f.AadObjectId), name: str(f.Title), initials: str(f.Initials),
-    role: str(f.Role) as Member['role'], membership: str(f.Membership) as Member['membership'], version: versionOf(item),
+    role: str(f.Role) as Member['role'], membership: str(f.Membership) as Member['membership'], leftAt: opt(f.LeftAt), version: versionOf(item),
   };
 };
 

@@ -43,6 +43,10 @@ export class SharePointGroups implements GroupRepository {
       return { group: existing, created: false };
     }
   }
+
+  async update(group: Group): Promise<Group> {
+    return { ...group, version: await this.records.update(group.version, map.groupFields(group), group.id) };
+  }
 }
 
 export class SharePointMembers implements MemberRepository {
@@ -61,7 +65,8 @@ export class SharePointMembers implements MemberRepository {
   }
 
   async listByPerson(userId: string, aadObjectId?: string): Promise<Member[]> {
-    const byUser = await this.records.where('UserId', userId);
+    // The tab knows a person only by their Entra object id.
+    const byUser = userId ? await this.records.where('UserId', userId) : [];
     if (byUser.length > 0 || !aadObjectId) return byUser;
     return this.records.where('AadObjectId', aadObjectId);
   }

@@ -34,13 +34,13 @@ export const LISTS: ListSpec[] = [
     key: 'groups',
     displayName: 'Dagordning Grupper',
     description: 'Ledningsgrupper, en per team (Title = gruppens namn).',
-    columns: [recordId, { name: 'TeamId', kind: 'text', indexed: true, unique: true }, text('TenantId'), text('CreatedAt')],
+    columns: [recordId, { name: 'TeamId', kind: 'text', indexed: true, unique: true }, text('TenantId'), text('CreatedAt'), text('Language'), text('RemovedAt')],
   },
   {
     key: 'members',
     displayName: 'Dagordning Medlemmar',
     description: 'Medlemmar med initialer och roller (Title = namn).',
-    columns: [recordId, groupId, { name: 'UserId', kind: 'text', indexed: true }, { name: 'AadObjectId', kind: 'text', indexed: true }, text('Initials'), text('Role'), text('Membership')],
+    columns: [recordId, groupId, { name: 'UserId', kind: 'text', indexed: true }, { name: 'AadObjectId', kind: 'text', indexed: true }, text('Initials'), text('Role'), text('Membership'), text('LeftAt')],
   },
   {
     key: 'meetings',

@@ -1,14 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Group, Member } from '../../domain/model';
 import type { GroupRepository, MemberRepository, New } from '../../domain/storage';
-import { groupFromRow, memberFromRow, memberParams, type Row } from './rows';
+import { groupFromRow, groupParams, memberFromRow, memberParams, type Row } from './rows';
 import { ReadCache } from './readCache';
 import { insertSql, prepared, updateVersioned } from './versioned';
 
 export class SqliteGroups implements GroupRepository {
   private readonly byTeam: Database.Statement;
   private readonly byId: Database.Statement;
-  /** Groups are written once and only read afterwards; an absent team is remembered as null. */
+  /** Groups are read on every turn and rarely written; an absent team is remembered as null. */
   private readonly cache = new ReadCache<Group | null>();
 
   constructor(private readonly db: Database.Database) {
@@ -31,12 +31,19 @@ export class SqliteGroups implements GroupRepository {
   }
 
   async createIfAbsent(group: New<Group>): Promise<{ group: Group; created: boolean }> {
-    const params = { id: group.id, team_id: group.teamId, name: group.name, tenant_id: group.tenantId ?? null, created_at: group.createdAt };
+    const params = groupParams(group);
     const result = prepared(this.db, insertSql('groups', params).replace('INSERT', 'INSERT OR IGNORE')).run(params);
     this.cache.invalidate(`team:${group.teamId}`);
     this.cache.invalidate(`id:${group.id}`);
     const stored = groupFromRow(this.byTeam.get(group.teamId) as Row);
     return { group: stored, created: result.changes === 1 };
+  }
+
+  async update(group: Group): Promise<Group> {
+    this.cache.invalidate(`team:${group.teamId}`);
+    this.cache.invalidate(`id:${group.id}`);
+    const version = updateVersioned(this.db, 'groups', 'id', groupParams(group), group.version, 'group');
+    return { ...group, version: String(version) };
   }
 }
 

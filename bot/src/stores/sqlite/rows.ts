@@ -11,7 +11,19 @@ export const groupFromRow = (r: Row): Group => ({
   name: r.name as string,
   tenantId: opt(r.tenant_id),
   createdAt: r.created_at as string,
+  language: r.language as Group['language'],
+  removedAt: opt(r.removed_at),
   version: String(r.version),
+});
+
+export const groupParams = (g: Omit<Group, 'version'>): Row => ({
+  id: g.id,
+  team_id: g.teamId,
+  name: g.name,
+  tenant_id: g.tenantId ?? null,
+  created_at: g.createdAt,
+  language: g.language,
+  removed_at: g.removedAt ?? null,
 });
 
 export const memberFromRow = (r: Row): Member => ({
@@ -23,6 +35,7 @@ export const memberFromRow = (r: Row): Member => ({
   initials: r.initials as string,
   role: r.role as Member['role'],
   membership: r.membership as Member['membership'],
+  leftAt: opt(r.left_at),
   version: String(r.version),
 });
 
@@ -108,4 +121,5 @@ export const memberParams = (m: Omit<Member, 'version'>): Row => ({
   initials: m.initials,
   role: m.role,
   membership: m.membership,
+  left_at: m.leftAt ?? null,
 });

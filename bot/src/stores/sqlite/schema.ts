@@ -72,6 +72,11 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX conversations_by_group ON conversations(group_id);
   `,
+  `
+  ALTER TABLE groups ADD COLUMN language TEXT NOT NULL DEFAULT 'sv';
+  ALTER TABLE groups ADD COLUMN removed_at TEXT;
+  ALTER TABLE members ADD COLUMN left_at TEXT;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -4,7 +4,8 @@ import type { Membership, Role, Section } from '../domain/model';
  * A fictional leadership group for local mode. The ids match the Agents Playground
  * configuration (.m365agentsplayground.yml) so the playground's users are its members.
  */
-export const DEMO_TEAM = { teamId: '19:demo-ledningsgrupp@thread.tacv2', name: 'Ledningsgruppen (demo)', tenantId: '00000000-0000-0000-0000-0000000000001' };
+export const DEMO_GROUP_NAME = 'Ledningsgruppen (demo)';
+export const DEMO_TEAM = { teamId: '19:demo-ledningsgrupp@thread.tacv2', name: DEMO_GROUP_NAME, tenantId: '00000000-0000-0000-0000-0000000000001' };
 
 export interface DemoPerson {
   userId: string;

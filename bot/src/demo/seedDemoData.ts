@@ -1,12 +1,11 @@
-import { GroupService } from '../domain/groups';
-import { defaultAgendaDeadline } from '../domain/meetings';
-import type { Member } from '../domain/model';
-import type { Store } from '../domain/storage';
-import { addDays, fromStockholm, toStockholm, weekdayOf, type LocalDate } from '../domain/time/stockholm';
-import { uniqueInitials } from '../domain/text';
-import { DEMO_ITEMS, DEMO_PEOPLE, DEMO_TEAM } from './demoGroup';
+import type { DomainDeps } from '../domain/deps';
+import type { Actor, Member } from '../domain/model';
+import { createServices } from '../domain/services';
+import { addDays, toStockholm, weekdayOf, type LocalDate } from '../domain/time/stockholm';
+import { DEMO_GROUP_NAME, DEMO_ITEMS, DEMO_PEOPLE, DEMO_TEAM } from './demoGroup';
 
 const TUESDAY = 2;
+const MINUTE = 60_000;
 
 /** The first Tuesday at least two days ahead, so the demo meeting is always upcoming. */
 export function nextDemoMeetingDate(now: Date): LocalDate {
@@ -15,60 +14,61 @@ export function nextDemoMeetingDate(now: Date): LocalDate {
   return day;
 }
 
-/** Seeds the demo group once; a database that already has it is left alone. */
-export async function seedDemoData(store: Store, now: Date): Promise<boolean> {
-  if (await store.groups.getByTeamId(DEMO_TEAM.teamId)) return false;
-  const secretary = DEMO_PEOPLE[0]!;
-  const { group, created } = await new GroupService({ store, now: () => now }).forTeam(DEMO_TEAM, secretary);
-  if (!created) return false;
+/**
+ * Seeds the demo group once, through the domain's own services as people would: the
+ * secretary installs the app, the roster registers the rest, roles are handed out,
+ * a meeting is planned and items are submitted over the past days. A database that
+ * already has the group is left alone.
+ */
+export async function seedDemoData(deps: DomainDeps): Promise<boolean> {
+  if (await deps.store.groups.getByTeamId(DEMO_TEAM.teamId)) return false;
+  const realNow = deps.now();
+  // The seeding happens "over the last days": a clock it moves itself, never past the real now.
+  let at = new Date(realNow.getTime() - 7 * 24 * 60 * MINUTE);
+  const services = createServices({ store: deps.store, now: () => at });
+  const tick = (): void => {
+    at = new Date(Math.min(at.getTime() + 7 * MINUTE, realNow.getTime()));
+  };
 
-  const existing = await store.members.listByGroup(group.id);
-  const taken = new Set(existing.map((m) => m.initials));
-  const members: Member[] = [...existing];
-  for (const p of DEMO_PEOPLE.slice(1)) {
-    const initials = uniqueInitials(p.name, taken);
-    taken.add(initials);
-    members.push(await store.members.add({ id: crypto.randomUUID(), groupId: group.id, userId: p.userId, aadObjectId: p.aadObjectId, name: p.name, initials, role: p.role, membership: p.membership }));
+  const [secretaryPerson, ...rest] = DEMO_PEOPLE;
+  const founding = await services.groups.found(DEMO_TEAM, secretaryPerson!, DEMO_GROUP_NAME);
+  if (!founding.created) return false;
+  const { group } = founding;
+  await services.members.registerAll(group, rest.map((p) => ({ ...p, guest: p.membership === 'gast' })));
+  const secretary: Actor = { group, member: (await services.members.find(group.id, secretaryPerson!))! };
+  for (const person of rest) {
+    if (person.role !== 'ledamot') await services.members.change(secretary, person.name, { role: person.role });
+    if (person.membership === 'SG') await services.members.change(secretary, person.name, { membership: 'SG' });
   }
-  const byName = new Map(members.map((m) => [m.name, m]));
 
-  const date = nextDemoMeetingDate(now);
-  const meeting = await store.meetings.add({
-    id: crypto.randomUUID(),
-    groupId: group.id,
-    startsAt: fromStockholm(date, { hour: 13, minute: 0 }).toISOString(),
-    endsAt: fromStockholm(date, { hour: 16, minute: 0 }).toISOString(),
+  const meeting = await services.meetings.plan(secretary, {
+    date: nextDemoMeetingDate(realNow),
+    start: { hour: 13, minute: 0 },
+    end: { hour: 16, minute: 0 },
     place: 'Jupiter + Teams',
-    online: true,
-    agendaDeadline: defaultAgendaDeadline(date).toISOString(),
-    status: 'planerat',
-    createdAt: now.toISOString(),
   });
+  const members = await deps.store.members.listByGroup(group.id);
+  const byName = new Map<string, Member>(members.map((m) => [m.name, m]));
+  const actorFor = (name: string): Actor => ({ group, member: byName.get(name)! });
 
-  let order = 0;
-  for (const item of DEMO_ITEMS) {
-    const presenters = item.presenters.map((name) => {
-      const m = byName.get(name)!;
-      return { name: m.name, initials: m.initials, memberId: m.id };
-    });
-    const submitter = presenters[0] ? byName.get(presenters[0].name)! : byName.get(secretary.name)!;
-    await store.items.add({
-      id: crypto.randomUUID(),
-      meetingId: meeting.id,
-      groupId: group.id,
-      section: item.section,
-      title: item.title,
-      presenters,
-      minutes: item.minutes,
-      description: item.description,
-      link: item.link,
-      submittedByMemberId: submitter.id,
-      submittedByName: submitter.name,
-      submittedAt: new Date(now.getTime() - (DEMO_ITEMS.length - order) * 3600_000).toISOString(),
-      late: item.late ?? false,
-      status: 'anmald',
-      order: ++order,
-    });
+  for (const demo of DEMO_ITEMS) {
+    tick();
+    const onTime = at;
+    // A late item is submitted after the deadline, when the deadline has already passed.
+    if (demo.late) at = new Date(Math.min(Date.parse(meeting.agendaDeadline) + 60 * MINUTE, realNow.getTime()));
+    await submit(demo);
+    at = onTime;
   }
   return true;
+
+  async function submit(demo: (typeof DEMO_ITEMS)[number]): Promise<void> {
+    const submitter = actorFor(demo.presenters[0] ?? secretaryPerson!.name);
+    if (demo.section === 'kortkort') {
+      await services.agenda.addNotice(meeting, submitter.member, demo.title);
+      return;
+    }
+    const item = await services.agenda.addItem(meeting, submitter.member, demo.title);
+    const presenters = demo.presenters.map((name) => byName.get(name)!.initials).join(', ');
+    await services.agenda.editItem(submitter, item, meeting, members, { ...demo, presenters, minutes: demo.minutes === undefined ? '' : String(demo.minutes) });
+  }
 }

@@ -1,23 +1,10 @@
 import type { DomainDeps } from './deps';
 import { DomainError } from './errors';
-import { isCoordinator, SECTIONS, type AgendaItem, type Meeting, type Member, type Section } from './model';
-import { parsePresenters } from './presenters';
+import { ITEM_FIELDS, readItemForm, type EditableFields, type ItemForm } from './itemFields';
+import { isCoordinator, SECTIONS, type Actor, type AgendaItem, type Meeting, type Member, type Section } from './model';
 import { VersionConflictError } from './storage';
 import { minutesBetween } from './time/stockholm';
-import { checkDescription, checkLink, checkMinutes, checkNotice, checkSection, checkTitle, ValidationError } from './validation';
-
-/** What a card form sends back; strings as the user typed them. */
-export interface ItemForm {
-  title?: unknown;
-  section?: unknown;
-  presenters?: unknown;
-  minutes?: unknown;
-  description?: unknown;
-  link?: unknown;
-}
-
-export type EditableFields = Pick<AgendaItem, 'title' | 'section' | 'presenters' | 'minutes' | 'description' | 'link'>;
-const EDITABLE: (keyof EditableFields)[] = ['title', 'section', 'presenters', 'minutes', 'description', 'link'];
+import { checkNotice, checkTitle } from './validation';
 
 export const COUNTED_STATUSES = new Set(['anmald', 'godkand']);
 const CONFLICT_RETRIES = 3;
@@ -51,34 +38,9 @@ export function buildAgendaView(meeting: Meeting, items: AgendaItem[]): AgendaVi
 
 export const meetingLength = (meeting: Meeting): number => minutesBetween(meeting.startsAt, meeting.endsAt);
 
-function unwrap<T>(value: T | DomainError, problems: DomainError[]): T | undefined {
-  if (value instanceof DomainError) {
-    problems.push(value);
-    return undefined;
-  }
-  return value;
-}
-
-/** Validates a whole form; all problems at once, nothing half-applied. */
-export function readItemForm(form: ItemForm, meeting: Meeting, members: Member[]): EditableFields {
-  const problems: DomainError[] = [];
-  const title = unwrap(checkTitle(form.title), problems);
-  const section = unwrap(checkSection(form.section), problems);
-  const presenters = unwrap(parsePresenters(form.presenters, members), problems);
-  const minutes = unwrap(checkMinutes(form.minutes, meetingLength(meeting)), problems);
-  const description = unwrap(checkDescription(form.description), problems);
-  const link = unwrap(checkLink(form.link), problems);
-  if (problems.length > 0) throw new ValidationError(problems);
-  return { title: title!, section: section!, presenters: presenters!, minutes, description, link };
-}
-
 const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export const editableOf = (item: AgendaItem): EditableFields =>
-  Object.fromEntries(EDITABLE.map((k) => [k, item[k]])) as unknown as EditableFields;
-
-export function canEdit(member: Member | undefined, item: AgendaItem): boolean {
-  if (!member) return false;
+export function canEdit(member: Member, item: AgendaItem): boolean {
   return isCoordinator(member) || item.submittedByMemberId === member.id || item.presenters.some((p) => p.memberId === member.id);
 }
 
@@ -128,17 +90,19 @@ export class AgendaService {
   }
 
   /**
-   * Saves a card edit. `base` is what the card showed; when someone else saved in
-   * between, their changes are kept and ours applied on top unless both changed the
-   * same field differently (then the user is told, and nothing is written).
+   * Saves a card edit. Who may edit is checked before the form is read. `base` is
+   * what the card showed; when someone else saved in between, their changes are kept
+   * and ours applied on top unless both changed the same field differently (then the
+   * user is told, and nothing is written).
    */
-  async updateItem(item: AgendaItem, meeting: Meeting, member: Member | undefined, fields: EditableFields, base?: Partial<EditableFields>): Promise<AgendaItem> {
-    if (!canEdit(member, item)) throw new DomainError('notAllowedToEdit');
+  async editItem(actor: Actor, item: AgendaItem, meeting: Meeting, members: Member[], form: ItemForm, base?: Partial<EditableFields>): Promise<AgendaItem> {
+    if (!canEdit(actor.member, item)) throw new DomainError('notAllowedToEdit');
     this.assertOpen(meeting);
+    const fields = readItemForm(form, { meeting, members });
     let current = item;
     for (let attempt = 0; ; attempt++) {
       const next = { ...current };
-      for (const key of EDITABLE) {
+      for (const key of ITEM_FIELDS) {
         const mine = fields[key];
         const theirs = current[key];
         // A card's base travels as JSON, which drops empty fields: a missing one was shown empty.

@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'notAllowedToEdit'
   | 'notMember'
   | 'noGroup'
+  | 'notInstalled'
+  | 'otherTenant'
   | 'groupChatUnsupported'
   | 'itemGone'
   | 'otherGroup'
@@ -34,6 +36,7 @@ export type ErrorCode =
   | 'memberNotFound'
   | 'memberAmbiguous'
   | 'unknownRole'
+  | 'unknownLanguage'
   | 'lastCoordinator'
   | 'concurrentEdit'
   | 'noticeMissing'
@@ -51,5 +54,3 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
-
-export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

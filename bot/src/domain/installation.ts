@@ -1,6 +1,6 @@
 import type { DomainDeps } from './deps';
-import { GroupService, type TeamInfo } from './groups';
-import { MemberService, type Person } from './members';
+import type { GroupService, TeamInfo } from './groups';
+import type { MemberService, Person, RosterPerson } from './members';
 import type { ConversationScope, Group } from './model';
 
 export interface InstallEvent {
@@ -10,35 +10,47 @@ export interface InstallEvent {
   installer: Person;
   reference: Record<string, unknown>;
   /** The team's members as the channel lists them, registered so roles can be given at once. */
-  roster?: (Person & { guest?: boolean })[];
+  roster?: RosterPerson[];
+  /** The group's name when the team has none. */
+  defaultGroupName: string;
 }
 
 export interface InstallOutcome {
   group?: Group;
+  /** The installer's name, from the roster when the event lacked it. */
+  installerName: string;
   /** True only the first time this conversation sees the app: greet then, never again. */
   greet: boolean;
 }
 
 export class InstallationService {
-  private readonly groups: GroupService;
-
-  constructor(private readonly deps: DomainDeps) {
-    this.groups = new GroupService(deps);
-  }
+  constructor(
+    private readonly deps: DomainDeps,
+    private readonly groups: GroupService,
+    private readonly members: MemberService,
+  ) {}
 
   async installed(event: InstallEvent): Promise<InstallOutcome> {
-    const group = event.team ? (await this.groups.forTeam(event.team, event.installer)).group : undefined;
+    // Teams does not always name the installer in the event; the roster does.
+    const listed = event.roster?.find((p) => p.userId === event.installer.userId);
+    const installer = event.installer.name || !listed ? event.installer : { ...event.installer, name: listed.name };
+    const group = event.team ? (await this.groups.found(event.team, installer, event.defaultGroupName)).group : undefined;
     const now = this.deps.now().toISOString();
     await this.deps.store.conversations.save({
       conversationId: event.conversationId,
       scope: event.scope,
       groupId: group?.id,
       reference: event.reference,
-      installedByUserId: event.installer.userId,
+      installedByUserId: installer.userId,
       updatedAt: now,
     });
-    if (group && event.roster && event.roster.length > 0) await new MemberService(this.deps).registerAll(group, event.roster);
+    if (group && event.roster && event.roster.length > 0) await this.members.registerAll(group, event.roster);
     const greet = await this.deps.store.conversations.claimGreeting(event.conversationId, now);
-    return { group, greet };
+    return { group, greet, installerName: installer.name };
+  }
+
+  /** The app was removed from a team: its group's data is kept but unreachable until the app is installed again. */
+  async uninstalled(team: TeamInfo): Promise<void> {
+    await this.groups.removed(team.teamId);
   }
 }

@@ -1,6 +1,6 @@
 import type { DomainDeps } from './deps';
 import { DomainError } from './errors';
-import { isCoordinator, type Group, type Meeting, type Member } from './model';
+import { isCoordinator, type Actor, type Meeting } from './model';
 import { tidy, charLength } from './text';
 import { LIMITS } from './validation';
 import { addDays, fromStockholm, isoDate, toStockholm, weekdayOf, type LocalDate, type LocalTime } from './time/stockholm';
@@ -30,8 +30,9 @@ export const stockholmDateOf = (iso: string): LocalDate => toStockholm(new Date(
 export class MeetingService {
   constructor(private readonly deps: DomainDeps) {}
 
-  async plan(group: Group, actor: Member | undefined, plan: MeetingPlan): Promise<Meeting> {
-    if (!isCoordinator(actor)) throw new DomainError('notCoordinator');
+  async plan(actor: Actor, plan: MeetingPlan): Promise<Meeting> {
+    if (!isCoordinator(actor.member)) throw new DomainError('notCoordinator');
+    const { group } = actor;
     const place = tidy(plan.place);
     if (!place) throw new DomainError('placeMissing');
     if (charLength(place) > LIMITS.place) throw new DomainError('placeTooLong', { max: LIMITS.place, length: charLength(place) });
@@ -80,8 +81,8 @@ export class MeetingService {
     return meeting;
   }
 
-  async setDeadline(actor: Member | undefined, meeting: Meeting, date: LocalDate, time: LocalTime): Promise<Meeting> {
-    if (!isCoordinator(actor)) throw new DomainError('notCoordinator');
+  async setDeadline(actor: Actor, meeting: Meeting, date: LocalDate, time: LocalTime): Promise<Meeting> {
+    if (!isCoordinator(actor.member)) throw new DomainError('notCoordinator');
     const deadline = fromStockholm(date, time);
     if (deadline >= new Date(meeting.startsAt)) throw new DomainError('deadlineAfterMeeting');
     return this.deps.store.meetings.update({ ...meeting, agendaDeadline: deadline.toISOString() });

@@ -1,5 +1,5 @@
 import { itemCard } from '../../../bot/src/cards/itemCard';
-import { editableOf } from '../../../bot/src/domain/agenda';
+import { editableOf } from '../../../bot/src/domain/itemFields';
 import type { AgendaItem } from '../../../bot/src/domain/model';
 import { actionData, cardText, expectValidCard, inputValue } from '../../support/cards/validateCard';
 import { itemFixture, meetingFixture } from '../domain/fixtures';

@@ -1,6 +1,7 @@
 import type { DomainDeps } from '../../../bot/src/domain/deps';
 import { DomainError } from '../../../bot/src/domain/errors';
-import type { AgendaItem, Group, Meeting, Member, Role } from '../../../bot/src/domain/model';
+import type { Actor, AgendaItem, Group, Meeting, Member, Role } from '../../../bot/src/domain/model';
+import { createServices, type Services } from '../../../bot/src/domain/services';
 import type { LocalDate } from '../../../bot/src/domain/time/stockholm';
 import { SqliteStore } from '../../../bot/src/stores/sqlite/sqliteStore';
 import { TestClock } from '../../support/clock';
@@ -27,6 +28,8 @@ export interface World {
   store: SqliteStore;
   clock: Clock;
   deps: DomainDeps;
+  /** The domain's services, built once as the app builds them. */
+  services: Services;
   group: Group;
   /** Ingrid Falk (IF), förvaltningschef and ordförande. */
   chair: Member;
@@ -36,6 +39,8 @@ export interface World {
   tove: Member;
   /** Örjan Åkesson (ÖÅ), ledamot. */
   orjan: Member;
+  /** The member acting in the group. */
+  as(member: Member): Actor;
 }
 
 export async function addMember(store: SqliteStore, group: Group, id: string, name: string, initials: string, role: Role = 'ledamot'): Promise<Member> {
@@ -51,13 +56,15 @@ export async function createWorld(start: Date = NOW): Promise<World> {
     id: 'group-norrby',
     teamId: '19:norrby-lg@thread.tacv2',
     name: 'Ledningsgruppen Norrby',
+    tenantId: 'tenant-norrby',
     createdAt: '2026-08-10T08:00:00.000Z',
+    language: 'sv',
   });
   const chair = await addMember(store, group, 'ingrid', 'Ingrid Falk', 'IF', 'ordforande');
   const secretary = await addMember(store, group, 'maja', 'Maja Berg Holm', 'MBH', 'sekreterare');
   const tove = await addMember(store, group, 'tove', 'Tove Kvist', 'TK');
   const orjan = await addMember(store, group, 'orjan', 'Örjan Åkesson', 'ÖÅ');
-  return { store, clock, deps, group, chair, secretary, tove, orjan };
+  return { store, clock, deps, services: createServices(deps), group, chair, secretary, tove, orjan, as: (member) => ({ group, member }) };
 }
 
 /** Tuesday 8 December 2026, 13.00–16.00 Stockholm time, agenda deadline Thursday 3 December 12.00. */

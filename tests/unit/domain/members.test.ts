@@ -18,54 +18,56 @@ describe('MemberService', () => {
 
   describe('change', () => {
     it('only lets the chair or the secretary change roles', async () => {
-      await rejects(service.change(world.group, world.tove, 'TK', { role: 'ordforande' }), 'notCoordinator');
+      await rejects(service.change(world.as(world.tove), 'TK', { role: 'ordforande' }), 'notCoordinator');
       expect(await roles()).toEqual({ IF: 'ordforande', MBH: 'sekreterare', TK: 'ledamot', ÖÅ: 'ledamot' });
     });
 
     it('hands the secretary role over: the new secretary in, the old one back to ledamot', async () => {
-      const changed = await service.change(world.group, world.chair, 'Tove', { role: 'sekreterare' });
+      const { changed, demoted } = await service.change(world.as(world.chair), 'Tove', { role: 'sekreterare' });
       expect(changed).toMatchObject({ id: world.tove.id, role: 'sekreterare' });
+      expect(demoted).toMatchObject({ id: world.secretary.id, role: 'ledamot' });
       expect(await roles()).toEqual({ IF: 'ordforande', MBH: 'ledamot', TK: 'sekreterare', ÖÅ: 'ledamot' });
     });
 
     it('lets the chair hand over the chair', async () => {
-      await service.change(world.group, world.chair, 'ÖÅ', { role: 'ordforande' });
+      await service.change(world.as(world.chair), 'ÖÅ', { role: 'ordforande' });
       expect(await roles()).toEqual({ IF: 'ledamot', MBH: 'sekreterare', TK: 'ledamot', ÖÅ: 'ordforande' });
     });
 
-    it('lets a coordinator step down while another remains', async () => {
-      await service.change(world.group, world.chair, 'IF', { role: 'ledamot' });
+    it('lets a coordinator step down while another remains, and says what they were', async () => {
+      const { before, changed, demoted } = await service.change(world.as(world.chair), 'IF', { role: 'ledamot' });
+      expect([before.role, changed.role, demoted]).toEqual(['ordforande', 'ledamot', undefined]);
       expect(await roles()).toMatchObject({ IF: 'ledamot', MBH: 'sekreterare' });
     });
 
     it('does not let the last coordinator step down', async () => {
-      await service.change(world.group, world.secretary, 'IF', { role: 'ledamot' });
+      await service.change(world.as(world.secretary), 'IF', { role: 'ledamot' });
       const secretary = (await stored(world.secretary))!;
-      await rejects(service.change(world.group, secretary, 'MBH', { role: 'ledamot' }), 'lastCoordinator');
+      await rejects(service.change(world.as(secretary), 'MBH', { role: 'ledamot' }), 'lastCoordinator');
       expect(await roles()).toMatchObject({ IF: 'ledamot', MBH: 'sekreterare' });
     });
 
     it('changes group membership without touching the role', async () => {
-      const changed = await service.change(world.group, world.secretary, 'tk', { membership: 'SG' });
+      const { changed } = await service.change(world.as(world.secretary), 'tk', { membership: 'SG' });
       expect(changed).toMatchObject({ membership: 'SG', role: 'ledamot' });
       expect((await stored(world.tove))?.membership).toBe('SG');
     });
 
     it('leaves a member who already has the role as they are', async () => {
-      const same = await service.change(world.group, world.chair, 'MBH', { role: 'sekreterare' });
+      const { changed: same } = await service.change(world.as(world.chair), 'MBH', { role: 'sekreterare' });
       expect(same.version).toBe(world.secretary.version);
       expect(await roles()).toMatchObject({ IF: 'ordforande', MBH: 'sekreterare' });
     });
 
     it('asks for more when a name fits several members, listing them', async () => {
       await addMember(world.store, world.group, 'maja-l', 'Maja Lund', 'ML');
-      const error = await rejects(service.change(world.group, world.chair, 'Maja', { role: 'sekreterare' }), 'memberAmbiguous');
+      const error = await rejects(service.change(world.as(world.chair), 'Maja', { role: 'sekreterare' }), 'memberAmbiguous');
       expect(error.params.names).toBe('Maja Berg Holm (MBH), Maja Lund (ML)');
       expect(await roles()).toMatchObject({ MBH: 'sekreterare', ML: 'ledamot' });
     });
 
     it('says when nobody has that name', async () => {
-      const error = await rejects(service.change(world.group, world.chair, 'Gunnar', { role: 'sekreterare' }), 'memberNotFound');
+      const error = await rejects(service.change(world.as(world.chair), 'Gunnar', { role: 'sekreterare' }), 'memberNotFound');
       expect(error.params.query).toBe('Gunnar');
     });
   });
@@ -101,6 +103,26 @@ describe('MemberService', () => {
       const [a, b] = await Promise.all([service.ensure(world.group, person), service.ensure(world.group, person)]);
       expect(a.id).toBe(b.id);
       expect(await world.store.members.listByGroup(world.group.id)).toHaveLength(5);
+    });
+  });
+
+  describe('leaving and coming back', () => {
+    it('takes access from people removed from the team, keeps their record, and gives it back when they return', async () => {
+      expect(await service.removeFromGroup(world.group, [{ userId: world.tove.userId }, { userId: '29:never-a-member' }])).toBe(1);
+      const gone = await stored(world.tove);
+      expect(gone?.leftAt).toBe('2026-11-22T09:00:00.000Z');
+      expect(await service.removeFromGroup(world.group, [{ userId: world.tove.userId }])).toBe(0);
+      // A name that only a former member has is not found for a role change.
+      await rejects(service.change(world.as(world.chair), 'Tove', { role: 'sekreterare' }), 'memberNotFound');
+
+      expect(await service.registerAll(world.group, [{ userId: world.tove.userId, aadObjectId: world.tove.aadObjectId, name: 'Tove Kvist' }])).toBe(1);
+      expect(await stored(world.tove)).toMatchObject({ leftAt: undefined, initials: 'TK', role: 'ledamot' });
+    });
+
+    it('gives a returning chair their role back with their access', async () => {
+      await service.removeFromGroup(world.group, [{ userId: world.chair.userId }]);
+      const back = await service.ensure(world.group, { userId: world.chair.userId, name: 'Ingrid Falk' });
+      expect(back).toMatchObject({ id: world.chair.id, role: 'ordforande', leftAt: undefined });
     });
   });
 });

@@ -1,0 +1,50 @@
+import { buildAgendaView } from '../../../bot/src/domain/agenda';
+import { DEMO_TEAM } from '../../../bot/src/demo/demoGroup';
+import { seedDemoData } from '../../../bot/src/demo/seedDemoData';
+import { SqliteStore } from '../../../bot/src/stores/sqlite/sqliteStore';
+
+describe('the demo group', () => {
+  let store: SqliteStore;
+  beforeEach(() => {
+    store = SqliteStore.open(':memory:');
+  });
+  afterEach(() => store.close());
+
+  it('is seeded once, as people would set it up: roles, groups, a coming meeting and a full agenda', async () => {
+    // Wednesday 25 November 2026: the next Tuesday is 1 December, its agenda deadline Thursday 26 November.
+    const now = new Date('2026-11-25T09:00:00.000Z');
+    expect(await seedDemoData({ store, now: () => now })).toBe(true);
+    expect(await seedDemoData({ store, now: () => now })).toBe(false);
+
+    const group = (await store.groups.getByTeamId(DEMO_TEAM.teamId))!;
+    const members = await store.members.listByGroup(group.id);
+    const byName = Object.fromEntries(members.map((m) => [m.name, `${m.initials} ${m.role} ${m.membership}`]));
+    expect(byName['Sara Lindqvist']).toBe('SL sekreterare LG');
+    expect(byName['Jonas Berglund']).toBe('JB ordforande LG');
+    expect(byName['Birgitta Hed']).toBe('BH ledamot SG');
+    expect(byName['Elin Rask']).toBe('ER ledamot gast');
+    expect(members).toHaveLength(17);
+
+    const [meeting] = await store.meetings.listUpcoming(group.id, now.toISOString());
+    expect(meeting).toMatchObject({ startsAt: '2026-12-01T12:00:00.000Z', place: 'Jupiter + Teams', online: true });
+    const view = buildAgendaView(meeting!, await store.items.listByMeeting(meeting!.id));
+    expect(view.sections.map((s) => s.section)).toEqual(['fast', 'beslut', 'information', 'diskussion']);
+    expect(view.sections[0]!.items.map((i) => i.title)).toEqual(['Inledning och incheckning', 'Ego-föredrag', 'Summering och utcheckning']);
+    expect(view.notices.map((n) => n.presenters[0]!.initials)).toEqual(['SL', 'EN']);
+    expect(view.plannedMinutes).toBe(170);
+    // Submitted over the past days, never in the future; the deadline had not passed, so nothing is late.
+    const items = await store.items.listByMeeting(meeting!.id);
+    expect(items.every((i) => i.submittedAt <= now.toISOString() && !i.late)).toBe(true);
+    const decision = items.find((i) => i.section === 'beslut')!;
+    expect(decision).toMatchObject({ presenters: [{ name: 'Karin Holmgren', initials: 'KH' }], minutes: 20, link: expect.stringContaining('https://') });
+  });
+
+  it('marks the late item late when the agenda deadline has already passed', async () => {
+    // Sunday 29 November: the meeting is on Tuesday 1 December, its deadline (Thursday 26 November 12.00) is behind us.
+    const now = new Date('2026-11-29T09:00:00.000Z');
+    await seedDemoData({ store, now: () => now });
+    const [meeting] = await store.meetings.listUpcoming(DEMO_TEAM.teamId, now.toISOString());
+    const late = (await store.items.listByMeeting(meeting!.id)).filter((i) => i.late).map((i) => [i.title, i.submittedAt]);
+    expect(late).toEqual([['Uppföljning av nyanlända elevers kartläggning', '2026-11-26T12:00:00.000Z']]);
+  });
+});

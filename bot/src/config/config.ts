@@ -1,4 +1,7 @@
 import type { LogLevel } from '../log/logger';
+import type { GraphCredentialSettings, SharePointSettings } from '../stores/sharepoint/settings';
+
+export type { GraphCredentialSettings, SharePointSettings } from '../stores/sharepoint/settings';
 
 /**
  * The one place that reads the environment. Every setting is checked at start and
@@ -13,23 +16,6 @@ export interface BotCredentials {
   appPassword?: string;
   tenantId?: string;
   appType: BotAppType;
-}
-
-export type GraphCredentialSettings =
-  | { kind: 'clientSecret'; tenantId: string; clientId: string; clientSecret: string }
-  | { kind: 'clientCertificate'; tenantId: string; clientId: string; certificatePath: string }
-  | { kind: 'managedIdentity'; clientId?: string };
-
-export interface SharePointSettings {
-  /** A Graph site id, or `hostname:/sites/path`. */
-  siteId: string;
-  /** Graph origin without /v1.0 (national clouds, tests). */
-  graphBaseUrl: string;
-  authorityHost: string;
-  credential: GraphCredentialSettings;
-  maxRetries: number;
-  /** The longest a throttled request waits before its next try, whatever Retry-After says. */
-  maxRetryDelaySeconds: number;
 }
 
 export interface Config {

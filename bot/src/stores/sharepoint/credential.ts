@@ -1,5 +1,5 @@
 import { ClientCertificateCredential, ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
-import type { SharePointSettings } from '../../config/config';
+import type { SharePointSettings } from './settings';
 
 /**
  * The app's own identity towards Graph, from the standard settings. A custom

@@ -1,7 +1,7 @@
 import { AuthenticationHandler, Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 import type { TokenCredential } from '@azure/identity';
-import type { SharePointSettings } from '../../config/config';
+import type { SharePointSettings } from './settings';
 import { graphScope } from './credential';
 import { ThrottlingRetryMiddleware } from './retryMiddleware';
 

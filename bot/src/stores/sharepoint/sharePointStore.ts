@@ -1,5 +1,5 @@
 import type { TokenCredential } from '@azure/identity';
-import type { SharePointSettings } from '../../config/config';
+import type { SharePointSettings } from './settings';
 import type { Store } from '../../domain/storage';
 import { createGraphCredential } from './credential';
 import { createGraphClient } from './graphClient';

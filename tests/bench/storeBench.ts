@@ -4,6 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DagordningApp } from '../../bot/src/app/dagordningApp';
 import type { TurnInput } from '../../bot/src/app/turn';
+import { createServices } from '../../bot/src/domain/services';
 import { actionData } from '../support/cards/validateCard';
 import type { Store } from '../../bot/src/domain/storage';
 import { createLogger } from '../../bot/src/log/logger';
@@ -19,13 +20,13 @@ const LATENCY_MS = 100;
 const NOW = new Date('2026-11-22T09:00:00.000Z');
 const TEAM = { teamId: '19:bench-team@thread.tacv2', name: 'Ledningsgruppen', tenantId: 't' };
 const turn: TurnInput = {
-  actor: { userId: '29:bench-secretary', aadObjectId: '00000000-0000-0000-0000-00000000b001', name: 'Sara Lindqvist' },
-  conversation: { id: TEAM.teamId, scope: 'team', team: TEAM },
+  person: { userId: '29:bench-secretary', aadObjectId: '00000000-0000-0000-0000-00000000b001', name: 'Sara Lindqvist' },
+  conversation: { id: TEAM.teamId, scope: 'team', team: TEAM, tenantId: TEAM.tenantId },
   locale: 'sv',
 };
 
 async function seed(store: Store): Promise<void> {
-  const app = new DagordningApp({ store, now: () => NOW }, createLogger('silent'));
+  const app = new DagordningApp(createServices({ store, now: () => NOW }), createLogger('silent'));
   await app.onInstalled(turn, {});
   for (let n = 0; n < 200; n++) {
     const start = new Date(Date.UTC(2018, 0, 2) + n * 14 * 86400_000);
@@ -81,12 +82,12 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagordning-bench-store-'));
   const sqlite = SqliteStore.open(path.join(dir, 'bench.db'));
   await seed(sqlite);
-  const sqliteApp = new DagordningApp({ store: sqlite, now: () => NOW }, createLogger('silent'));
+  const sqliteApp = new DagordningApp(createServices({ store: sqlite, now: () => NOW }), createLogger('silent'));
 
   const site = await startTestSite();
   const sharePoint = await site.connect();
   await seed(sharePoint);
-  const spApp = new DagordningApp({ store: sharePoint, now: () => NOW }, createLogger('silent'));
+  const spApp = new DagordningApp(createServices({ store: sharePoint, now: () => NOW }), createLogger('silent'));
   site.graph.faults.latencyMs = LATENCY_MS;
 
   console.log(`\nbench:store — ${LATENCY_MS} ms added to every Graph call; median of 5 runs (SharePoint) and 50 runs (SQLite)`);

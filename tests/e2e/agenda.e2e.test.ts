@@ -110,13 +110,23 @@ describe('the agenda by chat and card', () => {
     expect(unknown).toContain('punkt <rubrik>');
   });
 
-  it('speaks English to English clients, with English commands', async () => {
-    const { team } = await preparedTeam(app);
+  it('speaks the group\'s language in the channel and each person\'s own in a personal chat', async () => {
+    const { team, secretary } = await preparedTeam(app);
     const anna = new Person(app, newUser('Anna Smith'), 'en-US');
-    const card = cardText(onlyCard(await anna.inChannel(team, 'agenda')));
-    expect(card).toContain('Agenda – Ledningsgruppen');
-    expect(card).toContain('Tuesday 8 December 2026, 13:00–16:00');
-    expect(onlyText(await anna.inChannel(team, 'quick Parking is closed on Monday.'))).toContain('Quick notice added');
+    // Everyone reads the channel: its cards speak the group's language (Swedish), whatever Anna's client speaks.
+    expect(cardText(onlyCard(await anna.inChannel(team, 'agenda')))).toContain('Dagordning – Ledningsgruppen');
+    expect(onlyText(await anna.inChannel(team, 'quick Parking is closed on Monday.'))).toContain('Kort, kort tillagd');
+    // Her own chat follows her client.
+    const own = cardText(onlyCard(await anna.inPersonalChat('agenda')));
+    expect(own).toContain('Agenda – Ledningsgruppen');
+    expect(own).toContain('Tuesday 8 December 2026, 13:00–16:00');
+
+    expect(onlyText(await anna.inChannel(team, 'language english'))).toBe('Det är bara ordförande eller sekreterare som kan göra det.');
+    expect(onlyText(await secretary.inChannel(team, 'språk engelska'))).toContain('From now on I write in English in the channel.');
+    expect(cardText(onlyCard(await secretary.inChannel(team, 'dagordning')))).toContain('Agenda – Ledningsgruppen');
+    expect(cardText(onlyCard(await secretary.inPersonalChat('dagordning')))).toContain('Dagordning – Ledningsgruppen');
+    expect(onlyText(await secretary.inChannel(team, 'språk franska'))).toContain('I do not understand "franska". Write: language english or language swedish.');
+    expect(onlyText(await secretary.inChannel(team, 'språk svenska'))).toContain('Från och med nu skriver jag på svenska i kanalen.');
   });
 
   it('registers the team roster on install so roles can be given at once', async () => {

@@ -53,7 +53,7 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
   });
 
   it('keeps the group led: the last coordinator cannot step down', async () => {
-    expect(onlyText(await secretary.inChannel(team, 'roll Sara ledamot'))).toContain('Gruppen måste ha kvar en ordförande eller sekreterare.');
+    expect(onlyText(await secretary.inChannel(team, 'roll Sara ledamot'))).toContain('Gruppen måste ha minst en ordförande eller sekreterare.');
   });
 
   it.each([

@@ -61,9 +61,9 @@ describe('installing Dagordning', () => {
     expect(await eva.installs()).toEqual([]);
   });
 
-  it('speaks English when the client is English', async () => {
-    const team = newTeam();
+  it('greets a team in the group\'s language and a person in their own', async () => {
     const tom = new Person(app, newUser('Tom Hardy'), 'en-US');
-    expect(cardText(onlyCard(await tom.installs(team)))).toContain('Hello! I am Dagordning.');
+    expect(cardText(onlyCard(await tom.installs(newTeam())))).toContain('Hej! Jag är Dagordning.');
+    expect(cardText(onlyCard(await tom.installs()))).toContain('Hello! I am Dagordning.');
   });
 });

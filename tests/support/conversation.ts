@@ -56,6 +56,25 @@ export class Person {
     return this.send(activities.installationUpdate(this.common, this.user, team));
   }
 
+  uninstalls(team: TeamFixture): Promise<Reply[]> {
+    return this.send(activities.installationUpdate(this.common, this.user, team, 'remove'));
+  }
+
+  /** A team owner adds or removes people (or the bot itself) in the team. */
+  changesTeam(team: TeamFixture, change: { added?: TeamsUser[]; removed?: TeamsUser[] }): Promise<Reply[]> {
+    const accounts = (users?: TeamsUser[]) => users?.map((u) => ({ id: u.id, aadObjectId: u.aadObjectId }));
+    return this.send(activities.teamMembersChanged(this.common, this.user, team, { added: accounts(change.added), removed: accounts(change.removed) }));
+  }
+
+  /** Any activity, as sent. */
+  sends(activity: unknown): Promise<Reply[]> {
+    return this.send(activity);
+  }
+
+  message(team: TeamFixture, text: string) {
+    return activities.channelMessage(this.common, team, this.user, text);
+  }
+
   addsBotToTeam(team: TeamFixture): Promise<Reply[]> {
     return this.send(activities.botAddedToTeam(this.common, this.user, team));
   }

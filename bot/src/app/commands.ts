@@ -2,43 +2,68 @@ import { agendaCard } from '../cards/agendaCard';
 import { helpCard } from '../cards/helpCard';
 import { itemCard } from '../cards/itemCard';
 import type { Command } from '../commands/parser';
-import { AgendaService } from '../domain/agenda';
-import type { DomainDeps } from '../domain/deps';
-import { MeetingService } from '../domain/meetings';
-import { MemberService } from '../domain/members';
+import { roleChangeLines } from './roleChangeText';
+import type { Actor, Meeting } from '../domain/model';
+import type { LocalDate } from '../domain/time/stockholm';
 import { formatDate, formatDateTime, formatTimeRange } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
-import { resolveScope, scopeAndMeeting } from './scope';
-import { cardReply, textReply, type Outgoing, type TurnInput } from './turn';
+import { ActorResolver } from './actors';
+import { together } from './together';
+import { cardReply, replyLocale, textReply, type Outgoing } from './turn';
+import type { VerbContext } from './verbs/cardVerb';
 
-type Handler<K extends Command['kind']> = (deps: DomainDeps, turn: TurnInput, command: Extract<Command, { kind: K }>) => Promise<Outgoing[]>;
+/** What every command handler may use; the same as a card verb's. */
+export type CommandContext = VerbContext;
 
-const showAgenda: Handler<'agenda'> = async (deps, turn, command) => {
-  const { group, meeting } = await scopeAndMeeting(deps, turn, { register: false, date: command.date });
-  const view = await new AgendaService(deps).agenda(meeting);
-  const t = messages(turn.locale);
-  return [cardReply(agendaCard({ groupName: group.name, view, locale: turn.locale }), t.agenda.title(group.name))];
+type Handler<K extends Command['kind']> = (context: CommandContext, command: Extract<Command, { kind: K }>) => Promise<Outgoing[]>;
+
+interface Acting {
+  actor: Actor;
+  locale: Locale;
+}
+
+async function acting(context: CommandContext): Promise<Acting> {
+  const actor = await context.actors.forTurn(context.turn);
+  return { actor, locale: replyLocale(context.turn, actor.group) };
+}
+
+/**
+ * The actor and the meeting a command is about. In a team channel the meeting is
+ * looked up alongside the actor, so a store that batches reads needs one round trip.
+ */
+async function actingOnMeeting(context: CommandContext, date?: LocalDate): Promise<Acting & { meeting: Meeting }> {
+  const { meetings } = context.services;
+  const groupId = ActorResolver.teamGroupId(context.turn);
+  if (groupId) {
+    const [found, meeting] = await together<[Acting, Meeting]>([acting(context), meetings.target(groupId, date)]);
+    return { ...found, meeting };
+  }
+  const found = await acting(context);
+  return { ...found, meeting: await meetings.target(found.actor.group.id, date) };
+}
+
+const showAgenda: Handler<'agenda'> = async (context, command) => {
+  const { actor, locale, meeting } = await actingOnMeeting(context, command.date);
+  const view = await context.services.agenda.agenda(meeting);
+  return [cardReply(agendaCard({ groupName: actor.group.name, view, locale }), messages(locale).agenda.title(actor.group.name))];
 };
 
-const addItem: Handler<'addItem'> = async (deps, turn, command) => {
-  const { member, meeting } = await scopeAndMeeting(deps, turn, { register: true, date: command.date });
-  const item = await new AgendaService(deps).addItem(meeting, member!, command.title);
-  const t = messages(turn.locale);
-  const feedback = { kind: 'good' as const, lines: [t.agenda.itemAdded(item.title)] };
-  return [cardReply(itemCard({ item, meeting, locale: turn.locale, feedback }), t.agenda.itemAdded(item.title))];
+const addItem: Handler<'addItem'> = async (context, command) => {
+  const { actor, locale, meeting } = await actingOnMeeting(context, command.date);
+  const item = await context.services.agenda.addItem(meeting, actor.member, command.title);
+  const added = messages(locale).agenda.itemAdded(item.title);
+  return [cardReply(itemCard({ item, meeting, locale, feedback: { kind: 'good', lines: [added] } }), added)];
 };
 
-const addNotice: Handler<'addNotice'> = async (deps, turn, command) => {
-  const { member, meeting } = await scopeAndMeeting(deps, turn, { register: true, date: command.date });
-  const notice = await new AgendaService(deps).addNotice(meeting, member!, command.text);
-  const t = messages(turn.locale);
-  return [textReply(t.notice.added(notice.title, member!.initials, formatDate(meeting.startsAt, turn.locale)))];
+const addNotice: Handler<'addNotice'> = async (context, command) => {
+  const { actor, locale, meeting } = await actingOnMeeting(context, command.date);
+  const notice = await context.services.agenda.addNotice(meeting, actor.member, command.text);
+  return [textReply(messages(locale).notice.added(notice.title, actor.member.initials, formatDate(meeting.startsAt, locale)))];
 };
 
-const planMeeting: Handler<'planMeeting'> = async (deps, turn, command) => {
-  const { group, member } = await resolveScope(deps, turn, { register: true });
-  const meeting = await new MeetingService(deps).plan(group, member, command);
-  const { locale } = turn;
+const planMeeting: Handler<'planMeeting'> = async (context, command) => {
+  const { actor, locale } = await acting(context);
+  const meeting = await context.services.meetings.plan(actor, command);
   const text = messages(locale).meeting.planned(
     formatDate(meeting.startsAt, locale),
     formatTimeRange(meeting.startsAt, meeting.endsAt, locale),
@@ -48,23 +73,26 @@ const planMeeting: Handler<'planMeeting'> = async (deps, turn, command) => {
   return [textReply(text)];
 };
 
-const setDeadline: Handler<'setDeadline'> = async (deps, turn, command) => {
-  const { member, meeting: next } = await scopeAndMeeting(deps, turn, { register: true });
-  const meeting = await new MeetingService(deps).setDeadline(member, next, command.date, command.time);
-  const { locale } = turn;
+const setDeadline: Handler<'setDeadline'> = async (context, command) => {
+  const { actor, locale, meeting: next } = await actingOnMeeting(context);
+  const meeting = await context.services.meetings.setDeadline(actor, next, command.date, command.time);
   return [textReply(messages(locale).meeting.deadlineChanged(formatDate(meeting.startsAt, locale), formatDateTime(meeting.agendaDeadline, locale)))];
 };
 
-const setRole: Handler<'setRole'> = async (deps, turn, command) => {
-  const { group, member } = await resolveScope(deps, turn, { register: true });
-  if (!member) throw new Error('a registered turn always has a member');
-  const changed = await new MemberService(deps).change(group, member, command.who, command.change);
-  const t = messages(turn.locale);
-  const what = 'role' in command.change ? t.roles[command.change.role] : t.memberships[command.change.membership];
-  return [textReply(t.roleChange.changed(`${changed.name} (${changed.initials})`, what))];
+const setRole: Handler<'setRole'> = async (context, command) => {
+  const { actor, locale } = await acting(context);
+  const change = await context.services.members.change(actor, command.who, command.change);
+  return [textReply(roleChangeLines(change, command.change, locale).join('\n\n'))];
 };
 
-export function runCommand(deps: DomainDeps, turn: TurnInput, command: Command, locale: Locale): Promise<Outgoing[]> {
+const setLanguage: Handler<'setLanguage'> = async (context, command) => {
+  const { actor } = await acting(context);
+  const group = await context.services.groups.setLanguage(actor, command.language);
+  return [textReply(messages(replyLocale(context.turn, group)).language.changed)];
+};
+
+export function runCommand(context: CommandContext, command: Command): Promise<Outgoing[]> {
+  const { locale } = context.turn;
   switch (command.kind) {
     case 'help':
       return Promise.resolve([cardReply(helpCard(locale), messages(locale).help.title)]);
@@ -75,16 +103,18 @@ export function runCommand(deps: DomainDeps, turn: TurnInput, command: Command, 
     case 'invalid':
       throw command.error;
     case 'agenda':
-      return showAgenda(deps, turn, command);
+      return showAgenda(context, command);
     case 'addItem':
-      return addItem(deps, turn, command);
+      return addItem(context, command);
     case 'addNotice':
-      return addNotice(deps, turn, command);
+      return addNotice(context, command);
     case 'planMeeting':
-      return planMeeting(deps, turn, command);
+      return planMeeting(context, command);
     case 'setDeadline':
-      return setDeadline(deps, turn, command);
+      return setDeadline(context, command);
     case 'setRole':
-      return setRole(deps, turn, command);
+      return setRole(context, command);
+    case 'setLanguage':
+      return setLanguage(context, command);
   }
 }

@@ -1,7 +1,7 @@
 import type { AdaptiveCard } from '../cards/elements';
 import type { TeamInfo } from '../domain/groups';
 import type { Person } from '../domain/members';
-import type { ConversationScope } from '../domain/model';
+import type { ConversationScope, Group } from '../domain/model';
 import type { Locale } from '../i18n';
 
 /**
@@ -9,8 +9,9 @@ import type { Locale } from '../i18n';
  * The Teams edge builds these from activities and sends the Outgoing back.
  */
 export interface TurnInput {
-  actor: Person;
-  conversation: { id: string; scope: ConversationScope; team?: TeamInfo };
+  person: Person;
+  conversation: { id: string; scope: ConversationScope; team?: TeamInfo; tenantId?: string };
+  /** The person's own client language. */
   locale: Locale;
 }
 
@@ -24,3 +25,10 @@ export interface CardActionOutcome {
 
 export const textReply = (text: string): Outgoing => ({ type: 'text', text });
 export const cardReply = (card: AdaptiveCard, summary: string): Outgoing => ({ type: 'card', card, summary });
+
+/**
+ * What the answer speaks: in the team's channel everyone reads it, so the group's
+ * language; in a personal chat, the person's own.
+ */
+export const replyLocale = (turn: TurnInput, group: Group | undefined): Locale =>
+  turn.conversation.scope === 'team' && group ? group.language : turn.locale;

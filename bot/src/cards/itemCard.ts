@@ -1,4 +1,5 @@
-import { editableOf, meetingLength } from '../domain/agenda';
+import { meetingLength } from '../domain/agenda';
+import { editableOf, formTextOf, ITEM_FIELDS, type ItemField, type ItemFormText } from '../domain/itemFields';
 import type { AgendaItem, Meeting } from '../domain/model';
 import { SECTIONS } from '../domain/model';
 import { LIMITS } from '../domain/validation';
@@ -7,42 +8,21 @@ import { messages, type Locale } from '../i18n';
 import { banner, card, executeAction, heading, muted, text, type AdaptiveCard, type CardElement } from './elements';
 import { VERBS } from './verbs';
 
-export interface ItemFormValues {
-  title: string;
-  section: string;
-  presenters: string;
-  minutes: string;
-  description: string;
-  link: string;
-}
-
 export interface ItemCardInput {
   item: AgendaItem;
   meeting: Meeting;
   locale: Locale;
   feedback?: { kind: 'good' | 'attention'; lines: string[] };
   /** What the user typed, shown again after a failed save so nothing is lost. */
-  values?: Partial<ItemFormValues>;
+  values?: Partial<ItemFormText>;
 }
 
-/** Members by initials, guests by name: what is shown must read back as the same presenters. */
-const presentersField = (item: AgendaItem): string => item.presenters.map((p) => (p.memberId ? p.initials : p.name)).join(', ');
-
-export const formValuesOf = (item: AgendaItem): ItemFormValues => ({
-  title: item.title,
-  section: item.section,
-  presenters: presentersField(item),
-  minutes: item.minutes === undefined ? '' : String(item.minutes),
-  description: item.description ?? '',
-  link: item.link ?? '',
-});
-
-/** The form's inputs, filled with what is shown; the same in the item card and its retry card. */
-export function itemFormInputs(locale: Locale, shown: ItemFormValues, maxMinutes?: number): CardElement[] {
+/** The form's inputs, in the item's field order, filled with what is shown; the same in the item card and its retry card. */
+export function itemFormInputs(locale: Locale, shown: ItemFormText, maxMinutes?: number): CardElement[] {
   const t = messages(locale);
-  return [
-    { type: 'Input.Text', id: 'title', label: t.item.title, value: shown.title, maxLength: LIMITS.title, isRequired: true, errorMessage: t.errors.titleMissing() },
-    {
+  const inputs: Record<ItemField, CardElement> = {
+    title: { type: 'Input.Text', id: 'title', label: t.item.title, value: shown.title, maxLength: LIMITS.title, isRequired: true, errorMessage: t.errors.titleMissing() },
+    section: {
       type: 'Input.ChoiceSet',
       id: 'section',
       label: t.item.section,
@@ -50,8 +30,8 @@ export function itemFormInputs(locale: Locale, shown: ItemFormValues, maxMinutes
       style: 'compact',
       choices: SECTIONS.map((s) => ({ title: t.sectionChoice[s], value: s })),
     },
-    { type: 'Input.Text', id: 'presenters', label: t.item.presenters, value: shown.presenters, placeholder: t.item.presentersPlaceholder, maxLength: 500 },
-    {
+    presenters: { type: 'Input.Text', id: 'presenters', label: t.item.presenters, value: shown.presenters, placeholder: t.item.presentersPlaceholder, maxLength: 500 },
+    minutes: {
       type: 'Input.Number',
       id: 'minutes',
       label: t.item.minutes,
@@ -60,9 +40,10 @@ export function itemFormInputs(locale: Locale, shown: ItemFormValues, maxMinutes
       ...(maxMinutes !== undefined ? { max: maxMinutes } : {}),
       ...(shown.minutes !== '' && Number.isFinite(Number(shown.minutes)) ? { value: Number(shown.minutes) } : {}),
     },
-    { type: 'Input.Text', id: 'description', label: t.item.description, value: shown.description, isMultiline: true, maxLength: LIMITS.description },
-    { type: 'Input.Text', id: 'link', label: t.item.link, value: shown.link, placeholder: t.item.linkPlaceholder, style: 'Url', maxLength: LIMITS.link },
-  ];
+    description: { type: 'Input.Text', id: 'description', label: t.item.description, value: shown.description, isMultiline: true, maxLength: LIMITS.description },
+    link: { type: 'Input.Text', id: 'link', label: t.item.link, value: shown.link, placeholder: t.item.linkPlaceholder, style: 'Url', maxLength: LIMITS.link },
+  };
+  return ITEM_FIELDS.map((field) => inputs[field]);
 }
 
 /**
@@ -71,7 +52,7 @@ export function itemFormInputs(locale: Locale, shown: ItemFormValues, maxMinutes
  */
 export function itemCard({ item, meeting, locale, feedback, values }: ItemCardInput): AdaptiveCard {
   const t = messages(locale);
-  const shown = { ...formValuesOf(item), ...values };
+  const shown = { ...formTextOf(item), ...values };
   const body: CardElement[] = [];
   if (feedback) body.push(banner(feedback.lines, feedback.kind));
   body.push(muted(t.item.heading(formatDate(meeting.startsAt, locale))));

@@ -1,4 +1,4 @@
-/** The verbs a card can send back. Anything else in a card action is rejected. */
+/** The verbs the cards send back; the application's verb table handles each (app/verbs/table.ts). */
 export const VERBS = {
   saveItem: 'item.save',
   addItem: 'agenda.addItem',
@@ -6,5 +6,3 @@ export const VERBS = {
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
-
-export const isVerb = (value: unknown): value is Verb => Object.values(VERBS).includes(value as Verb);

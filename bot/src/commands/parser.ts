@@ -1,5 +1,6 @@
 import { DomainError } from '../domain/errors';
 import type { RoleOrMembership } from '../domain/members';
+import type { Language } from '../domain/model';
 import type { LocalDate, LocalTime } from '../domain/time/stockholm';
 import { parseClock, parseSwedishDate, TIME_RANGE, type DateParseResult } from '../domain/time/swedishDates';
 import { foldForMatching, tidy } from '../domain/text';
@@ -16,10 +17,11 @@ export type Command =
   | { kind: 'planMeeting'; date: LocalDate; start: LocalTime; end: LocalTime; place: string }
   | { kind: 'setRole'; who: string; change: RoleOrMembership }
   | { kind: 'setDeadline'; date: LocalDate; time: LocalTime }
+  | { kind: 'setLanguage'; language: Language }
   | { kind: 'invalid'; command: CommandName; error: DomainError }
   | { kind: 'unknown'; text: string };
 
-export type CommandName = 'agenda' | 'addItem' | 'addNotice' | 'planMeeting' | 'setRole' | 'setDeadline';
+export type CommandName = 'agenda' | 'addItem' | 'addNotice' | 'planMeeting' | 'setRole' | 'setDeadline' | 'setLanguage';
 
 const KEYWORDS: [string, CommandName | 'help'][] = [
   ['lagg till punkt', 'addItem'],
@@ -41,10 +43,17 @@ const KEYWORDS: [string, CommandName | 'help'][] = [
   ['role', 'setRole'],
   ['deadline', 'setDeadline'],
   ['sista dag', 'setDeadline'],
+  ['sprak', 'setLanguage'],
+  ['language', 'setLanguage'],
   ['hjalp', 'help'],
   ['help', 'help'],
   ['?', 'help'],
 ];
+
+const LANGUAGE_WORDS: Record<string, Language> = {
+  svenska: 'sv', swedish: 'sv', sv: 'sv',
+  engelska: 'en', english: 'en', en: 'en',
+};
 
 const ROLE_WORDS: Record<string, RoleOrMembership> = {
   ordforande: { role: 'ordforande' }, ordf: { role: 'ordforande' }, chair: { role: 'ordforande' },
@@ -156,5 +165,9 @@ export function parseCommand(input: string, todayOrClock: LocalDate | (() => Loc
       return parseRole(rest);
     case 'setDeadline':
       return parseDeadline(rest, todayOf());
+    case 'setLanguage': {
+      const language = LANGUAGE_WORDS[foldForMatching(rest)];
+      return language ? { kind: 'setLanguage', language } : { kind: 'invalid', command: name, error: new DomainError('unknownLanguage', { value: rest }) };
+    }
   }
 }

@@ -1,15 +1,19 @@
+import type { Membership, Role } from '../domain/model';
 import type { Messages } from './sv';
 import { formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
 const s = (value: unknown): string => String(value ?? '');
 
+const ROLE_NAMES = { ordforande: 'chair', sekreterare: 'secretary', ledamot: 'member' } satisfies Record<Role, string>;
+const MEMBERSHIP_NAMES = { LG: 'the leadership group', SG: 'the steering group', gast: 'guest' } satisfies Record<Membership, string>;
+
 export const en: Messages = {
   sections: { fast: 'Standing items', beslut: 'Decisions', information: 'Information', diskussion: 'Discussion', kortkort: 'Quick notices' },
   sectionChoice: { fast: 'Standing item', beslut: 'Decision', information: 'Information', diskussion: 'Discussion', kortkort: 'Quick notice' },
   statuses: { anmald: 'submitted', godkand: 'approved', flyttad: 'moved', avvisad: 'rejected' },
-  roles: { ordforande: 'chair', sekreterare: 'secretary', ledamot: 'member' },
-  memberships: { LG: 'the leadership group', SG: 'the steering group', gast: 'guest' },
+  roles: ROLE_NAMES,
+  memberships: MEMBERSHIP_NAMES,
   errors: {
     titleMissing: () => 'The item needs a title. For example: add item Budget 2027',
     titleTooLong: (p: P) => `The title is too long (${s(p.length)} characters). At most ${s(p.max)} – put the rest in the description.`,
@@ -34,6 +38,9 @@ export const en: Messages = {
     notAllowedToEdit: () => 'Only whoever submitted the item, its presenters, the chair or the secretary can change it.',
     notMember: () => 'You are not in any leadership group that uses Dagordning. Write to me in the group\'s channel first.',
     noGroup: () => 'I cannot find a leadership group for this conversation. Add Dagordning to the leadership group\'s team.',
+    notInstalled: () =>
+      'Dagordning is not installed in this team yet. Add the app to the team again – whoever does becomes the group\'s secretary – or ask the group\'s chair or secretary for help.',
+    otherTenant: () => 'This comes from another organisation than the leadership group\'s and cannot be used here.',
     groupChatUnsupported: () => 'Dagordning is used in the leadership group\'s team or in a personal chat with me.',
     itemGone: () => 'The item no longer exists – it may have been removed. Ask for a new agenda with "agenda".',
     otherGroup: () => 'This card belongs to another group\'s meeting and cannot be used here.',
@@ -42,7 +49,8 @@ export const en: Messages = {
     memberNotFound: (p: P) => `I cannot find anyone in the group called "${s(p.query)}".`,
     memberAmbiguous: (p: P) => `"${s(p.query)}" matches several people: ${s(p.names)}. Write the full name or the initials.`,
     unknownRole: (p: P) => `I do not understand "${s(p.value)}". Write: role <name> chair, secretary, member, LG, SG or guest.`,
-    lastCoordinator: () => 'The group must keep a chair or a secretary. Appoint a new one first.',
+    unknownLanguage: (p: P) => `I do not understand "${s(p.value)}". Write: language english or language swedish.`,
+    lastCoordinator: () => 'The group must have at least one chair or secretary. Appoint someone else first, for example: role Tove secretary',
     concurrentEdit: (p: P) => `Someone else changed the item "${s(p.title)}" at the same time. The card now shows the latest – make your change again.`,
     noticeMissing: () => 'Write what the notice is about, for example: quick Remember to sign up for the conference',
     noticeTooLong: (p: P) => `A quick notice may be at most ${s(p.max)} characters (yours was ${s(p.length)}). Add an item instead.`,
@@ -68,7 +76,6 @@ export const en: Messages = {
     add: 'Add',
     itemAdded: (title: string) => `The item "${title}" was added. Fill in the details in the card below.`,
     noticeAdded: (text: string) => `Quick notice added: "${text}".`,
-    online: 'in the room and on Teams',
   },
   item: {
     heading: (date: string) => `Item for the meeting on ${date}`,
@@ -96,8 +103,15 @@ export const en: Messages = {
       `The meeting is planned: ${date}, ${time}, ${place}. The deadline for items is ${deadline} – change it with "deadline <date> <time>".`,
     deadlineChanged: (date: string, deadline: string) => `The deadline for items for the meeting on ${date} is now ${deadline}.`,
   },
+  language: {
+    changed: 'From now on I write in English in the channel. In personal chats I follow each person\'s language in Teams.',
+  },
   roleChange: {
-    changed: (name: string, what: string) => `${name} is now ${what}.`,
+    gained: (name: string, role: Role) => `${name} is now ${ROLE_NAMES[role]}.`,
+    lost: (name: string, role: Role) => `${name} is no longer ${ROLE_NAMES[role]}.`,
+    already: (name: string, role: Role) => `${name} is already ${ROLE_NAMES[role]}.`,
+    membership: (name: string, membership: Membership) =>
+      membership === 'gast' ? `${name} is now a guest of the group.` : `${name} now belongs to ${MEMBERSHIP_NAMES[membership]}.`,
   },
   help: {
     title: 'How to use Dagordning',
@@ -109,6 +123,7 @@ export const en: Messages = {
       ['meeting <date> <start>-<end> <place>', 'plans a meeting (chair/secretary), e.g. meeting 8 Dec 13-16 Jupiter + Teams'],
       ['deadline <date> <time>', 'changes the deadline for items for the next meeting (chair/secretary)'],
       ['role <name> chair|secretary|member', 'changes someone\'s role (chair/secretary); also LG, SG or guest'],
+      ['language english|swedish', 'chooses the language of what I write in the channel (chair/secretary)'],
       ['help', 'shows this help'],
     ],
     english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, hjälp.',
@@ -120,8 +135,9 @@ export const en: Messages = {
     personal: 'Here you can submit items and quick notices to your leadership group\'s meetings and see the agenda.',
   },
   common: {
+    appName: 'Dagordning',
+    defaultGroupName: 'Leadership group',
     unexpected: 'Something went wrong on my side. Nothing was changed – try again in a moment.',
     notUnderstood: (text: string) => `I did not understand "${text}". Here is what I can do:`,
-    fixAndRetry: 'Correct and save again:',
   },
 };

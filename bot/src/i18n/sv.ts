@@ -5,6 +5,9 @@ import { formatLocalDate, weekdayName } from './format';
 type P = Record<string, string | number>;
 const s = (value: unknown): string => String(value ?? '');
 
+const ROLE_NAMES = { ordforande: 'ordförande', sekreterare: 'sekreterare', ledamot: 'ledamot' } satisfies Record<Role, string>;
+const MEMBERSHIP_NAMES = { LG: 'ledningsgruppen', SG: 'styrgruppen', gast: 'gäst' } satisfies Record<Membership, string>;
+
 export const sv = {
   sections: {
     fast: 'Fasta punkter',
@@ -21,8 +24,8 @@ export const sv = {
     kortkort: 'Kort, kort',
   } satisfies Record<Section, string>,
   statuses: { anmald: 'anmäld', godkand: 'godkänd', flyttad: 'flyttad', avvisad: 'avvisad' } satisfies Record<ItemStatus, string>,
-  roles: { ordforande: 'ordförande', sekreterare: 'sekreterare', ledamot: 'ledamot' } satisfies Record<Role, string>,
-  memberships: { LG: 'ledningsgruppen', SG: 'styrgruppen', gast: 'gäst' } satisfies Record<Membership, string>,
+  roles: ROLE_NAMES,
+  memberships: MEMBERSHIP_NAMES,
   errors: {
     titleMissing: () => 'Punkten behöver en rubrik. Skriv till exempel: punkt Budget 2027',
     titleTooLong: (p: P) => `Rubriken är för lång (${s(p.length)} tecken). Högst ${s(p.max)} tecken – lägg resten i beskrivningen.`,
@@ -47,6 +50,9 @@ export const sv = {
     notAllowedToEdit: () => 'Bara den som anmälde punkten, föredragande, ordförande eller sekreterare kan ändra den.',
     notMember: () => 'Du är inte med i någon ledningsgrupp som använder Dagordning. Skriv till mig i ledningsgruppens kanal först.',
     noGroup: () => 'Jag hittar ingen ledningsgrupp för den här konversationen. Lägg till Dagordning i ledningsgruppens team.',
+    notInstalled: () =>
+      'Dagordning är inte installerad i det här teamet ännu. Lägg till appen i teamet igen – den som gör det blir gruppens sekreterare – eller be gruppens ordförande eller sekreterare om hjälp.',
+    otherTenant: () => 'Det här kommer från en annan organisation än ledningsgruppens och kan inte användas här.',
     groupChatUnsupported: () => 'Dagordning används i ledningsgruppens team eller i en personlig chatt med mig.',
     itemGone: () => 'Punkten finns inte längre – den kan ha tagits bort. Be om en ny dagordning med "dagordning".',
     otherGroup: () => 'Kortet hör till en annan grupps möte och kan inte användas här.',
@@ -55,7 +61,8 @@ export const sv = {
     memberNotFound: (p: P) => `Jag hittar ingen i gruppen som heter "${s(p.query)}".`,
     memberAmbiguous: (p: P) => `"${s(p.query)}" passar flera: ${s(p.names)}. Skriv hela namnet eller initialerna.`,
     unknownRole: (p: P) => `Jag förstår inte "${s(p.value)}". Skriv: roll <namn> ordförande, sekreterare, ledamot, LG, SG eller gäst.`,
-    lastCoordinator: () => 'Gruppen måste ha kvar en ordförande eller sekreterare. Utse en ny först.',
+    unknownLanguage: (p: P) => `Jag förstår inte "${s(p.value)}". Skriv: språk svenska eller språk engelska.`,
+    lastCoordinator: () => 'Gruppen måste ha minst en ordförande eller sekreterare. Utse någon annan först, till exempel: roll Tove sekreterare',
     concurrentEdit: (p: P) => `Någon annan ändrade punkten "${s(p.title)}" samtidigt. Kortet visar nu det senaste – gör din ändring igen.`,
     noticeMissing: () => 'Skriv vad notisen gäller, till exempel: kort kort Glöm inte anmälan till konferensen',
     noticeTooLong: (p: P) => `En kort, kort-notis får vara högst ${s(p.max)} tecken (din var ${s(p.length)}). Anmäl en punkt i stället.`,
@@ -81,7 +88,6 @@ export const sv = {
     add: 'Lägg till',
     itemAdded: (title: string) => `Punkten "${title}" är tillagd. Fyll i detaljerna i kortet nedan.`,
     noticeAdded: (text: string) => `Kort, kort tillagd: "${text}".`,
-    online: 'på plats och i Teams',
   },
   item: {
     heading: (date: string) => `Punkt till mötet ${date}`,
@@ -109,8 +115,15 @@ export const sv = {
       `Mötet är planerat: ${date}, ${time}, ${place}. Sista dag för punkter är ${deadline} – ändra med "deadline <datum> <tid>".`,
     deadlineChanged: (date: string, deadline: string) => `Sista dag för punkter till mötet ${date} är nu ${deadline}.`,
   },
+  language: {
+    changed: 'Från och med nu skriver jag på svenska i kanalen. I personliga chattar följer jag var och ens språk i Teams.',
+  },
   roleChange: {
-    changed: (name: string, what: string) => `${name} är nu ${what}.`,
+    gained: (name: string, role: Role) => `${name} är nu ${ROLE_NAMES[role]}.`,
+    lost: (name: string, role: Role) => `${name} är inte längre ${ROLE_NAMES[role]}.`,
+    already: (name: string, role: Role) => `${name} är redan ${ROLE_NAMES[role]}.`,
+    membership: (name: string, membership: Membership) =>
+      membership === 'gast' ? `${name} är nu gäst i gruppen.` : `${name} tillhör nu ${MEMBERSHIP_NAMES[membership]}.`,
   },
   help: {
     title: 'Så här använder du Dagordning',
@@ -122,6 +135,7 @@ export const sv = {
       ['möte <datum> <start>-<slut> <plats>', 'planerar ett möte (ordförande/sekreterare), t.ex. möte 8 dec 13-16 Jupiter + Teams'],
       ['deadline <datum> <tid>', 'ändrar sista dag för punkter till nästa möte (ordförande/sekreterare)'],
       ['roll <namn> ordförande|sekreterare|ledamot', 'ändrar någons roll (ordförande/sekreterare); även LG, SG eller gäst'],
+      ['språk svenska|engelska', 'väljer språket för det jag skriver i kanalen (ordförande/sekreterare)'],
       ['hjälp', 'visar den här hjälpen'],
     ] as [string, string][],
     english: 'English works too: agenda, add item, quick, meeting, role, help.',
@@ -133,9 +147,10 @@ export const sv = {
     personal: 'Här kan du anmäla punkter och kort, kort till din ledningsgrupps möten och se dagordningen.',
   },
   common: {
+    appName: 'Dagordning',
+    defaultGroupName: 'Ledningsgruppen',
     unexpected: 'Något gick fel hos mig. Inget har ändrats – försök igen om en stund.',
     notUnderstood: (text: string) => `Jag förstod inte "${text}". Här är vad jag kan:`,
-    fixAndRetry: 'Rätta och spara igen:',
   },
 };
 

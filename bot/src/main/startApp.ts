@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { DagordningApp } from '../app/dagordningApp';
 import type { Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
+import { createServices } from '../domain/services';
 import type { Store } from '../domain/storage';
 import type * as SharePointModule from '../stores/sharepoint/sharePointStore';
 import { createLogger, type Logger } from '../log/logger';
@@ -43,9 +44,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const log = options.log ?? createLogger(config.logLevel);
   const now = options.now ?? (() => new Date());
   const store = options.store ?? (await openStore(config));
-  if (config.demoData && (await seedDemoData(store, now()))) log.info('demo data created');
+  const services = createServices({ store, now });
 
-  const app = new DagordningApp({ store, now }, log);
+  const app = new DagordningApp(services, log);
   const auth = createBotAuthentication(config);
   const adapter = new DagordningAdapter(auth, log);
   const bot = new DagordningBot(app, log);
@@ -62,6 +63,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`;
+  // Only once the port is ours: a second copy that cannot listen must not have written anything.
+  if (config.demoData && (await seedDemoData(services.deps))) log.info('demo data created');
   log.info('listening', { url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off' });
 
   return {

@@ -6,7 +6,7 @@ import {
   CardFactory,
   TeamsInfo,
 } from 'botbuilder';
-import type { Person } from '../domain/members';
+import type { RosterPerson } from '../domain/members';
 import type { DagordningApp } from '../app/dagordningApp';
 import type { Outgoing } from '../app/turn';
 import { CARD_CONTENT_TYPE } from '../cards/elements';
@@ -15,6 +15,8 @@ import { toActivity } from './outgoing';
 import { commandText, storedReference, turnInputFrom } from './turnInput';
 
 const MAX_ROSTER_PAGES = 20;
+/** Teams adds people one by one; a whole department joining at once registers the rest as they first write. */
+const MAX_NAMED_AT_ONCE = 50;
 
 /** The Teams edge: activities in, application calls, activities out. Nothing else lives here. */
 export class DagordningBot extends TeamsActivityHandler {
@@ -31,11 +33,45 @@ export class DagordningBot extends TeamsActivityHandler {
       await this.handleInstall(context);
       await next();
     });
-    this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      if (context.activity.membersAdded?.some((m) => m.id === botId)) await this.handleInstall(context);
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.app.onUninstalled(turnInputFrom(context.activity));
       await next();
     });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const added = context.activity.membersAdded ?? [];
+      if (added.some((m) => m.id === botId)) await this.handleInstall(context);
+      const people = added.filter((m) => m.id !== botId);
+      if (people.length > 0) await this.app.onMembersAdded(turnInputFrom(context.activity), await this.named(context, people));
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const removed = context.activity.membersRemoved ?? [];
+      const turn = turnInputFrom(context.activity);
+      if (removed.some((m) => m.id === botId)) await this.app.onUninstalled(turn);
+      const people = removed.filter((m) => m.id !== botId).map((m) => ({ userId: m.id, aadObjectId: m.aadObjectId, name: m.name ?? '' }));
+      if (people.length > 0) await this.app.onMembersRemoved(turn, people);
+      await next();
+    });
+  }
+
+  /** Teams names only the ids of people who joined; their names come from the team's member list. */
+  private async named(context: TurnContext, accounts: { id: string; name?: string; aadObjectId?: string }[]): Promise<RosterPerson[]> {
+    const people: RosterPerson[] = [];
+    for (const account of accounts.slice(0, MAX_NAMED_AT_ONCE)) {
+      let name = account.name ?? '';
+      let guest = false;
+      try {
+        const member = await TeamsInfo.getMember(context, account.id);
+        name = member.name || name;
+        guest = member.userRole === 'guest';
+      } catch (error) {
+        this.log.warn('could not read a new team member', { error });
+      }
+      people.push({ userId: account.id, aadObjectId: account.aadObjectId, name, guest });
+    }
+    return people;
   }
 
   private async send(context: TurnContext, replies: Outgoing[]): Promise<void> {
@@ -69,8 +105,8 @@ export class DagordningBot extends TeamsActivityHandler {
   }
 
   /** The team's members, page by page; a roster that cannot be read only delays registration. */
-  private async roster(context: TurnContext, teamId: string): Promise<(Person & { guest?: boolean })[]> {
-    const people: (Person & { guest?: boolean })[] = [];
+  private async roster(context: TurnContext, teamId: string): Promise<RosterPerson[]> {
+    const people: RosterPerson[] = [];
     try {
       let token: string | undefined;
       for (let page = 0; page < MAX_ROSTER_PAGES; page++) {

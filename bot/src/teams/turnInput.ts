@@ -32,12 +32,14 @@ export function turnInputFrom(activity: Activity): TurnInput {
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
   const scope = scopeOf(activity);
   const teamId = channelData.team?.id;
+  const tenantId = channelData.tenant?.id ?? activity.conversation?.tenantId;
   return {
-    actor: { userId: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name ?? '' },
+    person: { userId: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name ?? '' },
     conversation: {
       id: activity.conversation?.id ?? '',
       scope: scope === 'team' && !teamId ? 'groupChat' : scope,
-      team: teamId ? { teamId, name: channelData.team?.name ?? '', tenantId: channelData.tenant?.id ?? activity.conversation?.tenantId } : undefined,
+      team: teamId ? { teamId, name: channelData.team?.name ?? '', tenantId } : undefined,
+      tenantId,
     },
     locale: localeFrom(activity.locale),
   };

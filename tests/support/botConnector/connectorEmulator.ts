@@ -12,6 +12,7 @@ import { createSigningKey, jwks, openIdConfiguration, signToken, type SigningKey
  *   DELETE /v3/conversations/{conversationId}/activities/{activityId}   (delete activity)
  *   POST   /v3/conversations                                            (create conversation)
  *   GET    /v3/conversations/{conversationId}/pagedmembers?pageSize&continuationToken (team roster)
+ *   GET    /v3/conversations/{conversationId}/members/{memberId}       (one member; 404 MemberNotFoundInConversation)
  *          https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/get-teams-context#fetch-the-roster-or-user-profile
  * Each send answers a ResourceResponse `{ id }`. It also serves the OpenID metadata
  * and signing keys of the channel, so production-mode tests can mint real tokens.
@@ -107,6 +108,13 @@ export class ConnectorEmulator {
 
     const roster = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(path);
     if (roster && req.method === 'GET') return json(200, this.rosterPage(decodeURIComponent(roster[1]!), new URL(req.url ?? '/', this.url).searchParams));
+
+    const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
+    if (member && req.method === 'GET') {
+      const teamId = decodeURIComponent(member[1]!).split(';')[0]!;
+      const found = (this.rosters.get(teamId) ?? []).find((m) => m.id === decodeURIComponent(member[2]!));
+      return found ? json(200, found) : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'The member was not found in the conversation.' } });
+    }
 
     const match = /^\/v3\/conversations(?:\/([^/]+)\/activities(?:\/([^/]+))?)?$/.exec(path);
     if (!match) return json(404, { error: { code: 'NotFound', message: `No route ${req.method} ${path}` } });

@@ -132,6 +132,28 @@ export function botAddedToTeam(common: Common, from: TeamsUser, team: TeamFixtur
   };
 }
 
+/** People joined or left the team (or the bot did): a conversationUpdate in the team's channel. */
+export function teamMembersChanged(common: Common, from: TeamsUser, team: TeamFixture, change: { added?: { id: string; aadObjectId?: string }[]; removed?: { id: string; aadObjectId?: string }[] }) {
+  return {
+    ...base(common, from),
+    type: 'conversationUpdate',
+    ...(change.added ? { membersAdded: change.added } : {}),
+    ...(change.removed ? { membersRemoved: change.removed } : {}),
+    conversation: channelConversation(team),
+    channelData: { ...teamChannelData(team), eventType: change.added ? 'teamMemberAdded' : 'teamMemberRemoved' },
+  };
+}
+
+/** The same activity as if it came from another organisation's tenant. */
+export function fromTenant<T extends { conversation: object; channelData?: object }>(activity: T, tenantId: string): T {
+  const channelData = activity.channelData as { tenant?: { id: string } } | undefined;
+  return {
+    ...activity,
+    conversation: { ...activity.conversation, tenantId },
+    ...(channelData ? { channelData: { ...channelData, tenant: { id: tenantId } } } : {}),
+  };
+}
+
 interface CardContext {
   team?: TeamFixture;
   /** The id of the message that holds the card. */

@@ -5,7 +5,7 @@ import { SECTIONS } from '../domain/model';
 import { LIMITS } from '../domain/validation';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
-import { banner, card, executeAction, heading, muted, text, type AdaptiveCard, type CardElement } from './elements';
+import { banner, card, executeAction, heading, muted, showCard, text, type AdaptiveCard, type CardElement } from './elements';
 import { VERBS } from './verbs';
 
 export interface ItemCardInput {
@@ -64,5 +64,15 @@ export function itemCard({ item, meeting, locale, feedback, values }: ItemCardIn
   body.push(...itemFormInputs(locale, shown, meetingLength(meeting)));
 
   const data = { itemId: item.id, meetingId: meeting.id, v: item.version, base: editableOf(item) };
-  return card(body, [executeAction(t.item.save, VERBS.saveItem, data, { style: 'positive' })]);
+  const target = { itemId: item.id };
+  return card(body, [
+    executeAction(t.item.save, VERBS.saveItem, data, { style: 'positive' }),
+    showCard(t.item.move, [{ type: 'Input.Date', id: 'date', label: t.item.moveTo, isRequired: true, errorMessage: t.item.moveDateMissing }], [executeAction(t.item.moveButton, VERBS.moveItem, target)]),
+    showCard(t.item.remove, [text(t.item.removeQuestion, { size: 'Small' })], [executeAction(t.item.removeButton, VERBS.removeItem, target, { style: 'destructive' })]),
+  ]);
+}
+
+/** What is left of an item card once the item left the agenda. */
+export function itemGoneCard(locale: Locale, line: string): AdaptiveCard {
+  return card([heading(messages(locale).common.appName), banner([line], 'good')]);
 }

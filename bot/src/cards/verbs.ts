@@ -1,6 +1,8 @@
 /** The verbs the cards send back; the application's verb table handles each (app/verbs/table.ts). */
 export const VERBS = {
   saveItem: 'item.save',
+  moveItem: 'item.move',
+  removeItem: 'item.remove',
   addItem: 'agenda.addItem',
   addNotice: 'agenda.addNotice',
 } as const;

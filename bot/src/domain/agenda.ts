@@ -13,6 +13,9 @@ export interface AgendaView {
   meeting: Meeting;
   sections: { section: Exclude<Section, 'kortkort'>; items: AgendaItem[] }[];
   notices: AgendaItem[];
+  /** The numbers the agenda shows, in its order: every item, then the kort kort list as one number. */
+  numbers: ReadonlyMap<string, number>;
+  noticesNumber: number;
   /** Moved or rejected items, listed apart and not counted. */
   setAside: AgendaItem[];
   plannedMinutes: number;
@@ -26,14 +29,27 @@ export function buildAgendaView(meeting: Meeting, items: AgendaItem[]): AgendaVi
   const sections = SECTIONS.filter((s): s is Exclude<Section, 'kortkort'> => s !== 'kortkort')
     .map((section) => ({ section, items: live.filter((i) => i.section === section) }))
     .filter((s) => s.items.length > 0);
+  const numbers = new Map(sections.flatMap((s) => s.items).map((item, index) => [item.id, index + 1]));
   return {
     meeting,
     sections,
     notices: live.filter((i) => i.section === 'kortkort'),
+    numbers,
+    noticesNumber: numbers.size + 1,
     setAside: items.filter((i) => !COUNTED_STATUSES.has(i.status)).sort(byOrder),
     plannedMinutes: live.reduce((sum, i) => sum + (i.minutes ?? 0), 0),
     meetingMinutes: minutesBetween(meeting.startsAt, meeting.endsAt),
   };
+}
+
+/** The item behind a number on the agenda, as people refer to it ("ta bort punkt 7"). */
+export function itemByNumber(view: AgendaView, number: number): AgendaItem {
+  if (number === view.noticesNumber && view.notices.length > 0) throw new DomainError('numberIsNotices', { number });
+  for (const { items } of view.sections) {
+    const found = items.find((item) => view.numbers.get(item.id) === number);
+    if (found) return found;
+  }
+  throw new DomainError('noSuchItemNumber', { number, max: view.numbers.size });
 }
 
 export const meetingLength = (meeting: Meeting): number => minutesBetween(meeting.startsAt, meeting.endsAt);
@@ -47,7 +63,7 @@ export function canEdit(member: Member, item: AgendaItem): boolean {
 export class AgendaService {
   constructor(private readonly deps: DomainDeps) {}
 
-  private assertOpen(meeting: Meeting): void {
+  assertOpen(meeting: Meeting): void {
     if (meeting.status !== 'planerat' || new Date(meeting.startsAt) <= this.deps.now()) {
       throw new DomainError('meetingClosed');
     }

@@ -4,6 +4,7 @@ import { GroupService } from './groups';
 import { InstallationService } from './installation';
 import { MeetingService } from './meetings';
 import { MemberService } from './members';
+import { PlanChangeService } from './planChanges';
 
 /** The domain's services, built once per app and shared by every turn, request and job. */
 export interface Services {
@@ -13,17 +14,21 @@ export interface Services {
   readonly meetings: MeetingService;
   readonly agenda: AgendaService;
   readonly installation: InstallationService;
+  readonly planChanges: PlanChangeService;
 }
 
 export function createServices(deps: DomainDeps): Services {
   const members = new MemberService(deps);
   const groups = new GroupService(deps, members);
+  const meetings = new MeetingService(deps);
+  const agenda = new AgendaService(deps);
   return {
     deps,
     groups,
     members,
-    meetings: new MeetingService(deps),
-    agenda: new AgendaService(deps),
+    meetings,
+    agenda,
     installation: new InstallationService(deps, groups, members),
+    planChanges: new PlanChangeService(deps, meetings, agenda),
   };
 }

@@ -78,6 +78,24 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   };
 }
 
+/** What stopped the start, in words the person starting it can act on. */
+export function startupFailure(error: unknown, config: Pick<Config, 'port' | 'host'>): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE') {
+    const other = config.port === 65535 ? config.port - 1 : config.port + 1;
+    return `Porten ${config.port} används redan, kanske av en annan Dagordning. Välj en annan port med PORT, till exempel: PORT=${other} npm start\n`
+      + `Port ${config.port} is already in use, perhaps by another Dagordning. Choose another port with PORT, for example: PORT=${other} npm start`;
+  }
+  if (code === 'EACCES') {
+    return `Porten ${config.port} kräver behörighet som Dagordning inte har. Välj en port över 1024 med PORT.\n`
+      + `Port ${config.port} needs privileges Dagordning does not have. Choose a port above 1024 with PORT.`;
+  }
+  if (code === 'EADDRNOTAVAIL') {
+    return `Adressen ${config.host ?? ''} finns inte på den här datorn. Ändra HOST.\nThe address ${config.host ?? ''} does not exist on this machine. Change HOST.`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Process entry shared by local and production: clear config errors, clean shutdown. */
 export async function runMain(load: () => Config, banner: (app: RunningApp, config: Config) => string): Promise<void> {
   let config: Config;
@@ -91,7 +109,7 @@ export async function runMain(load: () => Config, banner: (app: RunningApp, conf
   try {
     running = await startApp(config);
   } catch (error) {
-    process.stderr.write(`Dagordning could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`Dagordning kunde inte starta / could not start:\n${startupFailure(error, config)}\n`);
     process.exit(1);
   }
   process.stdout.write(banner(running, config));

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Store } from '../../domain/storage';
+import { DatabaseOpenError } from './openFailure';
 import { migrate } from './schema';
 import { SqliteConversations } from './conversations';
 import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
@@ -29,6 +30,14 @@ export class SqliteStore implements Store {
   }
 
   static open(file: string): SqliteStore {
+    try {
+      return SqliteStore.openFile(file);
+    } catch (error) {
+      throw new DatabaseOpenError(file, error);
+    }
+  }
+
+  private static openFile(file: string): SqliteStore {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const db = new Database(file);
     // One process owns the file: that is what lets the store keep parsed reads between writes.

@@ -1,4 +1,4 @@
-import type { AgendaView } from '../domain/agenda';
+import type { AgendaPart, AgendaView } from '../domain/agenda';
 import type { AgendaItem } from '../domain/model';
 import { presentersText } from '../domain/presenters';
 import { formatDateCapitalized, formatDateTime, formatMinutes, formatTimeRange } from '../i18n/format';
@@ -17,26 +17,62 @@ export interface AgendaCardInput {
   drafts?: { title?: string; text?: string };
 }
 
-/** The number in its own column: "1. Title" in a TextBlock would render as a markdown list. */
+/** A long description is cut on the agenda; the item's own card shows all of it. */
+const DESCRIPTION_ON_AGENDA = 300;
+
+/**
+ * The number in its own column, wide enough for "12.": "1. Title" in a TextBlock
+ * would render as a markdown list.
+ */
 function numbered(number: number, items: CardElement[], bold = false): CardElement {
   return {
     type: 'ColumnSet',
     spacing: 'Small',
     columns: [
-      { type: 'Column', width: '24px', items: [text(`${number}.`, bold ? { weight: 'Bolder' } : {})] },
+      { type: 'Column', width: '32px', items: [text(`${number}.`, bold ? { weight: 'Bolder' } : {})] },
       { type: 'Column', width: 'stretch', items },
     ],
   };
 }
 
-function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement[] {
+const shortened = (description: string): string =>
+  [...description].length > DESCRIPTION_ON_AGENDA ? `${[...description].slice(0, DESCRIPTION_ON_AGENDA).join('').trimEnd()}…` : description;
+
+/** A link for markdown: parentheses in the address would end it early. */
+const markdownUrl = (url: string): string => url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+
+function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement {
   const t = messages(locale);
   const facts = [
     item.presenters.length > 0 ? `(${presentersText(item.presenters)})` : '',
     item.minutes !== undefined ? formatMinutes(item.minutes, locale) : '',
     item.late ? t.agenda.late : '',
   ].filter(Boolean);
-  return [numbered(number, [text(item.title), ...(facts.length > 0 ? [muted(facts.join(' · '))] : [])])];
+  const lines = [text(item.title)];
+  if (facts.length > 0) lines.push(muted(facts.join(' · ')));
+  if (item.description) lines.push(text(shortened(item.description), { size: 'Small', spacing: 'Small' }));
+  if (item.link) lines.push(text(`[${t.agenda.document}](${markdownUrl(item.link)})`, { size: 'Small', spacing: 'None' }));
+  return numbered(number, lines);
+}
+
+function partLines(part: AgendaPart, view: AgendaView, locale: Locale): CardElement[] {
+  const t = messages(locale);
+  const numberOf = (item: AgendaItem): number => view.numbers.get(item.id)!;
+  switch (part.kind) {
+    case 'fixed':
+      return part.items.map((item) => itemLine(item, numberOf(item), locale));
+    case 'section': {
+      const lines = part.items.length > 0 ? part.items.map((item) => itemLine(item, numberOf(item), locale)) : [text(t.agenda.noDecisions, { isSubtle: true, spacing: 'Small' })];
+      return [container([subheading(t.agenda.headings[part.section]), ...lines], { spacing: 'Medium' })];
+    }
+    case 'notices': {
+      const notices = part.items.length > 0
+        ? part.items.map((n) => text(`• ${n.title} (${presentersText(n.presenters)})${n.late ? ` – ${t.agenda.late}` : ''}`, { spacing: 'Small' }))
+        : [text(t.agenda.noNotices, { isSubtle: true, spacing: 'Small' })];
+      // Its own section, numbered like an item, as the group's agendas list it.
+      return [container([numbered(view.noticesNumber, [subheading(t.agenda.headings.kortkort), ...notices], true)], { spacing: 'Medium' })];
+    }
+  }
 }
 
 /** The one input of "add an item" or "add a notice", with what the user typed before, if anything. */
@@ -58,19 +94,7 @@ export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCa
   body.push(muted(t.agenda.deadline(formatDateTime(meeting.agendaDeadline, locale))));
 
   if (view.sections.length === 0 && view.notices.length === 0) body.push(text(t.agenda.noItems, { isSubtle: true, spacing: 'Medium' }));
-  let number = 0;
-  const hasDecisions = view.sections.some((s) => s.section === 'beslut');
-  const sections = hasDecisions ? view.sections : [...view.sections, { section: 'beslut' as const, items: [] }];
-  const ordered = ['fast', 'beslut', 'information', 'diskussion'].flatMap((name) => sections.filter((s) => s.section === name));
-  for (const { section, items } of ordered) {
-    const lines = items.length > 0 ? items.flatMap((item) => itemLine(item, ++number, locale)) : [text(t.agenda.noDecisions, { isSubtle: true, spacing: 'Small' })];
-    body.push(container([subheading(t.sections[section]), ...lines], { spacing: 'Medium' }));
-  }
-
-  const notices = view.notices.length > 0
-    ? view.notices.map((n) => text(`• ${n.title} (${presentersText(n.presenters)})${n.late ? ` – ${t.agenda.late}` : ''}`, { spacing: 'Small' }))
-    : [text(t.agenda.noNotices, { isSubtle: true, spacing: 'Small' })];
-  body.push(container([numbered(++number, [text(t.agenda.notices, { weight: 'Bolder' }), ...notices], true)], { spacing: 'Medium' }));
+  for (const part of view.parts) body.push(...partLines(part, view, locale));
 
   if (view.setAside.length > 0) {
     body.push(container([subheading(t.agenda.setAside), ...view.setAside.map((i) => muted(`${i.title} – ${t.statuses[i.status]}`))], { spacing: 'Medium' }));

@@ -3,17 +3,27 @@ import { DomainError } from './errors';
 import { ITEM_FIELDS, readItemForm, type EditableFields, type ItemForm } from './itemFields';
 import { isCoordinator, SECTIONS, type Actor, type AgendaItem, type Meeting, type Member, type Section } from './model';
 import { VersionConflictError } from './storage';
+import { foldForMatching } from './text';
 import { minutesBetween } from './time/stockholm';
 import { checkNotice, checkTitle } from './validation';
 
 export const COUNTED_STATUSES = new Set(['anmald', 'godkand']);
 const CONFLICT_RETRIES = 3;
 
+/** One stretch of the agenda as the group writes it, in order. */
+export type AgendaPart =
+  /** Standing items without a heading: "Inledning" at the start, "Summering och utcheckning" at the end. */
+  | { kind: 'fixed'; items: AgendaItem[] }
+  | { kind: 'section'; section: 'beslut' | 'information' | 'diskussion'; items: AgendaItem[] }
+  | { kind: 'notices'; items: AgendaItem[] };
+
 export interface AgendaView {
   meeting: Meeting;
   sections: { section: Exclude<Section, 'kortkort'>; items: AgendaItem[] }[];
   notices: AgendaItem[];
-  /** The numbers the agenda shows, in its order: every item, then the kort kort list as one number. */
+  /** The agenda in its order: opening standing items, BESLUT (always, even empty), INFORMATION, DISKUSSION, KORT, KORT, closing standing items. */
+  parts: AgendaPart[];
+  /** The numbers the agenda shows: every item, and the kort kort list as one number. */
   numbers: ReadonlyMap<string, number>;
   noticesNumber: number;
   /** Moved or rejected items, listed apart and not counted. */
@@ -24,18 +34,40 @@ export interface AgendaView {
 
 const byOrder = (a: AgendaItem, b: AgendaItem): number => a.order - b.order || a.submittedAt.localeCompare(b.submittedAt);
 
+/** Standing items that close a meeting go after everything else, as in the group's own agendas. */
+const CLOSING = /^(summering|avslut|utcheckning|sammanfattning|nasta mote|ovriga fragor|closing|summary)/;
+export const isClosingItem = (item: Pick<AgendaItem, 'section' | 'title'>): boolean => item.section === 'fast' && CLOSING.test(foldForMatching(item.title));
+
 export function buildAgendaView(meeting: Meeting, items: AgendaItem[]): AgendaView {
   const live = items.filter((i) => COUNTED_STATUSES.has(i.status)).sort(byOrder);
+  const inSection = (section: Section) => live.filter((i) => i.section === section);
   const sections = SECTIONS.filter((s): s is Exclude<Section, 'kortkort'> => s !== 'kortkort')
-    .map((section) => ({ section, items: live.filter((i) => i.section === section) }))
+    .map((section) => ({ section, items: inSection(section) }))
     .filter((s) => s.items.length > 0);
-  const numbers = new Map(sections.flatMap((s) => s.items).map((item, index) => [item.id, index + 1]));
+  const notices = inSection('kortkort');
+  const parts: AgendaPart[] = [
+    { kind: 'fixed', items: inSection('fast').filter((i) => !isClosingItem(i)) },
+    { kind: 'section', section: 'beslut', items: inSection('beslut') },
+    { kind: 'section', section: 'information', items: inSection('information') },
+    { kind: 'section', section: 'diskussion', items: inSection('diskussion') },
+    { kind: 'notices', items: notices },
+    { kind: 'fixed', items: inSection('fast').filter(isClosingItem) },
+  ];
+  const shown = parts.filter((p) => p.items.length > 0 || p.kind === 'notices' || (p.kind === 'section' && p.section === 'beslut'));
+  const numbers = new Map<string, number>();
+  let next = 1;
+  let noticesNumber = 0;
+  for (const part of shown) {
+    if (part.kind === 'notices') noticesNumber = next++;
+    else for (const item of part.items) numbers.set(item.id, next++);
+  }
   return {
     meeting,
     sections,
-    notices: live.filter((i) => i.section === 'kortkort'),
+    notices,
+    parts: shown,
     numbers,
-    noticesNumber: numbers.size + 1,
+    noticesNumber,
     setAside: items.filter((i) => !COUNTED_STATUSES.has(i.status)).sort(byOrder),
     plannedMinutes: live.reduce((sum, i) => sum + (i.minutes ?? 0), 0),
     meetingMinutes: minutesBetween(meeting.startsAt, meeting.endsAt),
@@ -44,12 +76,13 @@ export function buildAgendaView(meeting: Meeting, items: AgendaItem[]): AgendaVi
 
 /** The item behind a number on the agenda, as people refer to it ("ta bort punkt 7"). */
 export function itemByNumber(view: AgendaView, number: number): AgendaItem {
-  if (number === view.noticesNumber && view.notices.length > 0) throw new DomainError('numberIsNotices', { number });
+  if (number === view.noticesNumber) throw new DomainError('numberIsNotices', { number });
   for (const { items } of view.sections) {
     const found = items.find((item) => view.numbers.get(item.id) === number);
     if (found) return found;
   }
-  throw new DomainError('noSuchItemNumber', { number, max: view.numbers.size });
+  // The kort kort list has a number too, so the agenda's last number is one more than its items.
+  throw new DomainError('noSuchItemNumber', { number, max: view.numbers.size === 0 ? 0 : view.numbers.size + 1 });
 }
 
 export const meetingLength = (meeting: Meeting): number => minutesBetween(meeting.startsAt, meeting.endsAt);

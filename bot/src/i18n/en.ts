@@ -55,7 +55,7 @@ export const en: Messages = {
     unknownAction: () => 'I do not recognise that button. Ask for a new card with "agenda".',
     memberNotFound: (p: P) => `I cannot find anyone in the group called "${s(p.query)}".`,
     memberAmbiguous: (p: P) => `"${s(p.query)}" matches several people: ${s(p.names)}. Write the full name or the initials.`,
-    unknownRole: (p: P) => `I do not understand "${s(p.value)}". Write: role <name> chair, secretary, member, LG, SG or guest.`,
+    unknownRole: (p: P) => `I do not understand "${s(p.value)}". Write for example: role Tove secretary – the role can be chair, secretary or member, and the group LG, SG or guest.`,
     unknownLanguage: (p: P) => `I do not understand "${s(p.value)}". Write: language english or language swedish.`,
     lastCoordinator: () => 'The group must have at least one chair or secretary. Appoint someone else first, for example: role Tove secretary',
     concurrentEdit: (p: P) => `Someone else changed the item "${s(p.title)}" at the same time. The card now shows the latest – make your change again.`,
@@ -66,6 +66,8 @@ export const en: Messages = {
     storageUnavailable: () => 'Saving is not possible right now. Nothing was changed – try again in a moment.',
   },
   agenda: {
+    headings: { beslut: 'DECISIONS', information: 'INFORMATION', diskussion: 'DISCUSSION', kortkort: 'QUICK NOTICES' },
+    document: 'Document',
     title: (group: string) => `Agenda – ${group}`,
     deadline: (when: string) => `Deadline for items: ${when}`,
     noItems: 'No items submitted yet.',
@@ -117,7 +119,7 @@ export const en: Messages = {
   },
   meeting: {
     planned: (date: string, time: string, place: string, deadline: string) =>
-      `The meeting is planned: ${date}, ${time}, ${place}. The deadline for items is ${deadline} – change it with "deadline <date> <time>".`,
+      `The meeting is planned: ${date}, ${time}, ${place}. The deadline for items is ${deadline} – change it with for example "deadline 3 Dec at 12".`,
     deadlineChanged: (date: string, deadline: string) => `The deadline for items for the meeting on ${date} is now ${deadline}.`,
   },
   language: {
@@ -134,13 +136,13 @@ export const en: Messages = {
     title: 'How to use Dagordning',
     intro: 'Write to me here or mention @Dagordning in the leadership group\'s channel.',
     commands: [
-      ['agenda', 'shows the next meeting\'s agenda'],
-      ['add item <title>', 'submits an item to the next meeting (add "to 8 Dec" for another meeting)'],
-      ['quick <text>', 'adds a quick notice (kort, kort)'],
-      ['meeting <date> <start>-<end> <place>', 'plans a meeting (chair/secretary), e.g. meeting 8 Dec 13-16 Jupiter + Teams'],
-      ['deadline <date> <time>', 'changes the deadline for items for the next meeting (chair/secretary)'],
-      ['role <name> chair|secretary|member', 'changes someone\'s role (chair/secretary); also LG, SG or guest'],
-      ['language english|swedish', 'chooses the language of what I write in the channel (chair/secretary)'],
+      ['agenda', 'shows the next meeting\'s agenda; "agenda 15 Dec" shows another meeting\'s'],
+      ['add item Budget 2027', 'submits an item with that title to the next meeting; "add item Budget 2027 to 15 Dec" to another meeting'],
+      ['quick Remember the conference', 'adds a quick notice (kort, kort)'],
+      ['meeting 8 Dec 13-16 Jupiter + Teams', 'plans a meeting: date, time and place (chair or secretary)'],
+      ['deadline 3 Dec at 12', 'changes the deadline for items for the next meeting (chair or secretary)'],
+      ['role Tove secretary', 'gives someone a role – chair, secretary or member – or a group: LG, SG or guest (chair or secretary)'],
+      ['language swedish', 'chooses the language of what I write in the channel: Swedish or English (chair or secretary)'],
       ['help', 'shows this help'],
     ],
     english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, hjälp.',

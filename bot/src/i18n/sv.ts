@@ -67,7 +67,7 @@ export const sv = {
     unknownAction: () => 'Den knappen känner jag inte igen. Be om ett nytt kort med "dagordning".',
     memberNotFound: (p: P) => `Jag hittar ingen i gruppen som heter "${s(p.query)}".`,
     memberAmbiguous: (p: P) => `"${s(p.query)}" passar flera: ${s(p.names)}. Skriv hela namnet eller initialerna.`,
-    unknownRole: (p: P) => `Jag förstår inte "${s(p.value)}". Skriv: roll <namn> ordförande, sekreterare, ledamot, LG, SG eller gäst.`,
+    unknownRole: (p: P) => `Jag förstår inte "${s(p.value)}". Skriv till exempel: roll Tove sekreterare – rollen kan vara ordförande, sekreterare eller ledamot, och gruppen LG, SG eller gäst.`,
     unknownLanguage: (p: P) => `Jag förstår inte "${s(p.value)}". Skriv: språk svenska eller språk engelska.`,
     lastCoordinator: () => 'Gruppen måste ha minst en ordförande eller sekreterare. Utse någon annan först, till exempel: roll Tove sekreterare',
     concurrentEdit: (p: P) => `Någon annan ändrade punkten "${s(p.title)}" samtidigt. Kortet visar nu det senaste – gör din ändring igen.`,
@@ -78,6 +78,8 @@ export const sv = {
     storageUnavailable: () => 'Det gick inte att spara just nu. Inget har ändrats – försök igen om en stund.',
   } satisfies Record<ErrorCode, (p: P) => string>,
   agenda: {
+    headings: { beslut: 'BESLUT', information: 'INFORMATION', diskussion: 'DISKUSSION', kortkort: 'KORT, KORT' },
+    document: 'Underlag',
     title: (group: string) => `Dagordning – ${group}`,
     deadline: (when: string) => `Sista dag för punkter: ${when}`,
     noItems: 'Inga punkter anmälda ännu.',
@@ -129,7 +131,7 @@ export const sv = {
   },
   meeting: {
     planned: (date: string, time: string, place: string, deadline: string) =>
-      `Mötet är planerat: ${date}, ${time}, ${place}. Sista dag för punkter är ${deadline} – ändra med "deadline <datum> <tid>".`,
+      `Mötet är planerat: ${date}, ${time}, ${place}. Sista dag för punkter är ${deadline} – ändra till exempel med "deadline 3 dec kl 12".`,
     deadlineChanged: (date: string, deadline: string) => `Sista dag för punkter till mötet ${date} är nu ${deadline}.`,
   },
   language: {
@@ -146,13 +148,13 @@ export const sv = {
     title: 'Så här använder du Dagordning',
     intro: 'Skriv till mig här i chatten eller nämn @Dagordning i ledningsgruppens kanal.',
     commands: [
-      ['dagordning', 'visar nästa mötes dagordning'],
-      ['punkt <rubrik>', 'anmäler en punkt till nästa möte (lägg till "till 8 dec" för ett annat möte)'],
-      ['kort kort <text>', 'lägger till en kort, kort-notis'],
-      ['möte <datum> <start>-<slut> <plats>', 'planerar ett möte (ordförande/sekreterare), t.ex. möte 8 dec 13-16 Jupiter + Teams'],
-      ['deadline <datum> <tid>', 'ändrar sista dag för punkter till nästa möte (ordförande/sekreterare)'],
-      ['roll <namn> ordförande|sekreterare|ledamot', 'ändrar någons roll (ordförande/sekreterare); även LG, SG eller gäst'],
-      ['språk svenska|engelska', 'väljer språket för det jag skriver i kanalen (ordförande/sekreterare)'],
+      ['dagordning', 'visar nästa mötes dagordning; "dagordning 15 dec" visar ett annat mötes'],
+      ['punkt Budget 2027', 'anmäler en punkt med den rubriken till nästa möte; "punkt Budget 2027 till 15 dec" till ett annat möte'],
+      ['kort kort Glöm inte konferensen', 'lägger till en kort, kort-notis'],
+      ['möte 8 dec 13-16 Jupiter + Teams', 'planerar ett möte: datum, tid och plats (ordförande eller sekreterare)'],
+      ['deadline 3 dec kl 12', 'ändrar sista dag för punkter till nästa möte (ordförande eller sekreterare)'],
+      ['roll Tove sekreterare', 'ger någon en roll – ordförande, sekreterare eller ledamot – eller en grupp: LG, SG eller gäst (ordförande eller sekreterare)'],
+      ['språk engelska', 'väljer språket för det jag skriver i kanalen: svenska eller engelska (ordförande eller sekreterare)'],
       ['hjälp', 'visar den här hjälpen'],
     ] as [string, string][],
     english: 'English works too: agenda, add item, quick, meeting, role, help.',

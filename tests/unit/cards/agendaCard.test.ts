@@ -58,29 +58,52 @@ describe('agendaCard in Swedish', () => {
     ]);
   });
 
-  it('numbers the items through the sections in agenda order, with presenters and minutes', () => {
+  it('numbers the items through the sections in agenda order, headed as the group writes them, with presenters and minutes', () => {
     expectInOrder(card, [
-      'Fasta punkter',
       '1. Inledning',
       '(IF) · 10 min',
       '2. Ego-föredrag',
       '(ÖÅ) · 15 min',
-      'Beslut',
+      'BESLUT',
       'Inga beslutspunkter',
-      'Information',
+      'INFORMATION',
       '3. Elevhälsans årsrapport',
       '(TK, MBH) · 30 min',
       '4. Ny rutin för tillbud',
       '(ES) · 20 min · sent anmäld',
-      'Diskussion',
+      'DISKUSSION',
       '5. Kompetensdag i mars – förslag på datum',
       '(IF) · 45 min',
-      '6. Kort, kort',
+      '6. KORT, KORT',
     ]);
   });
 
+  it('closes with the closing standing items after kort, kort, and numbers two digits in a column wide enough', () => {
+    const many = [
+      ...items(),
+      itemFixture({ section: 'fast', title: 'Summering och utcheckning', presenters: [IF], minutes: 10, order: 20 }),
+      ...Array.from({ length: 6 }, (_, n) => itemFixture({ section: 'information', title: `Rapport ${n + 1}`, order: 10 + n })),
+    ];
+    const long = build(many);
+    expectValidCard(long);
+    expectInOrder(long, ['1. Inledning', 'INFORMATION', '8. Rapport 4', '10. Rapport 6', 'DISKUSSION', '11. Kompetensdag i mars – förslag på datum', '12. KORT, KORT', '13. Summering och utcheckning']);
+    const widths = JSON.stringify(long).match(/"width":"\d+px"/g)!;
+    expect(new Set(widths)).toEqual(new Set(['"width":"32px"']));
+  });
+
+  it('shows each item\'s description and document link', () => {
+    const described = build([
+      itemFixture({ section: 'beslut', title: 'Budget 2027', description: 'Förslag till ram för förskolan.', link: 'https://norrby.sharepoint.com/sites/lg/Budget (utkast).docx' }),
+      itemFixture({ section: 'information', title: 'Lång beskrivning', description: 'ord '.repeat(200) }),
+    ]);
+    expectInOrder(described, ['1. Budget 2027', 'Förslag till ram för förskolan.', '[Underlag](https://norrby.sharepoint.com/sites/lg/Budget %28utkast%29.docx)']);
+    const long = lines(described).find((line) => line.startsWith('ord ord'))!;
+    expect(long.endsWith('…')).toBe(true);
+    expect([...long].length).toBeLessThanOrEqual(301);
+  });
+
   it('lists the kort, kort notices with initials, marking a late one', () => {
-    expectInOrder(card, ['6. Kort, kort', '• Anmälan till kompetensdagen stänger fredag (ÖÅ)', '• Ny vikarierutin från januari (TK) – sent anmäld']);
+    expectInOrder(card, ['6. KORT, KORT', '• Anmälan till kompetensdagen stänger fredag (ÖÅ)', '• Ny vikarierutin från januari (TK) – sent anmäld']);
   });
 
   it('lists moved and rejected items apart, unnumbered', () => {
@@ -96,7 +119,7 @@ describe('agendaCard in Swedish', () => {
   it('warns when the items need more time than the meeting has', () => {
     const over = build([...items(), itemFixture({ section: 'beslut', title: 'Budget 2027 för förskolan', presenters: [IF], minutes: 80, order: 0 })]);
     expectValidCard(over);
-    expectInOrder(over, ['Beslut', '3. Budget 2027 för förskolan', '(IF) · 1 tim 20 min', 'Planerad tid: 3 tim 20 min av 3 tim', '⚠️ 20 min mer än mötet rymmer']);
+    expectInOrder(over, ['BESLUT', '3. Budget 2027 för förskolan', '(IF) · 1 tim 20 min', 'Planerad tid: 3 tim 20 min av 3 tim', '⚠️ 20 min mer än mötet rymmer']);
     expect(cardText(over)).not.toContain('Inga beslutspunkter');
   });
 
@@ -108,14 +131,14 @@ describe('agendaCard in Swedish', () => {
 
   it('leaves out presenters and minutes that are not known yet', () => {
     const bare = build([itemFixture({ section: 'information', title: 'Skolvalet 2027', presenters: [], minutes: undefined })]);
-    expectInOrder(bare, ['Information', '1. Skolvalet 2027', '2. Kort, kort', 'Inga notiser ännu.']);
+    expectInOrder(bare, ['INFORMATION', '1. Skolvalet 2027', '2. KORT, KORT', 'Inga notiser ännu.']);
     expect(cardText(bare)).not.toMatch(/Skolvalet 2027\n\(/);
   });
 
   it('says so when nothing has been submitted yet', () => {
     const empty = build([]);
     expectValidCard(empty);
-    expectInOrder(empty, ['Inga punkter anmälda ännu.', 'Beslut', 'Inga beslutspunkter', '1. Kort, kort', 'Inga notiser ännu.', 'Planerad tid: 0 min av 3 tim']);
+    expectInOrder(empty, ['Inga punkter anmälda ännu.', 'BESLUT', 'Inga beslutspunkter', '1. KORT, KORT', 'Inga notiser ännu.', 'Planerad tid: 0 min av 3 tim']);
   });
 
   it('offers forms to add an item and a notice to this meeting', () => {
@@ -142,15 +165,14 @@ describe('agendaCard in English', () => {
       'Agenda – Ledningsgruppen Norrby',
       'Tuesday 8 December 2026, 13:00–16:00, Saturnus + Teams',
       'Deadline for items: Thursday 3 December 2026 at 12:00',
-      'Standing items',
       '1. Inledning',
-      'Decisions',
+      'DECISIONS',
       'No decision items',
-      'Information',
+      'INFORMATION',
       '4. Ny rutin för tillbud',
       '(ES) · 20 min · submitted late',
-      'Discussion',
-      '6. Quick notices',
+      'DISCUSSION',
+      '6. QUICK NOTICES',
       'Moved or rejected',
       'Ny resepolicy – rejected',
       'Planned time: 2 h of 3 h',

@@ -59,7 +59,7 @@ describe('itemCard in Swedish', () => {
 
   it('labels the fields in Swedish and offers every section', () => {
     expect(lines(card)).toEqual(
-      expect.arrayContaining(['Rubrik', 'Avdelning', 'Föredragande', 'Tid (minuter)', 'Kort beskrivning', 'Länk till underlag', 'Spara']),
+      expect.arrayContaining(['Rubrik', 'Avsnitt', 'Föredragande', 'Tid (minuter)', 'Kort beskrivning', 'Länk till underlag', 'Spara']),
     );
     expect(sectionChoices(card)).toEqual(['Fast punkt', 'Beslut', 'Information', 'Diskussion', 'Kort, kort']);
   });

@@ -11,7 +11,7 @@ describe('welcomeCard', () => {
     expect(lines(card)[1]).toBe(
       'Jag hjälper ledningsgruppen att samla punkter och kort, kort inför mötena. Maja Berg Holm lade till mig och är gruppens sekreterare tills rollerna ändras.',
     );
-    expect(lines(card)).toEqual(expect.arrayContaining(['punkt <rubrik>', 'kort kort <text>', 'hjälp']));
+    expect(lines(card)).toEqual(expect.arrayContaining(['punkt Budget 2027', 'kort kort Glöm inte konferensen', 'hjälp']));
   });
 
   it('has one title, not the help card’s as well', () => {
@@ -31,6 +31,6 @@ describe('welcomeCard', () => {
     expectValidCard(card);
     expect(lines(card)[0]).toBe('Hello! I am Dagordning.');
     expect(lines(card)[1]).toContain('Maja Berg Holm added me and is the group\'s secretary');
-    expect(lines(card)).toContain('add item <title>');
+    expect(lines(card)).toContain('add item Budget 2027');
   });
 });

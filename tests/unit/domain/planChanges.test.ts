@@ -114,7 +114,7 @@ describe('changing plans', () => {
       expect(itemByNumber(view, 2).id).toBe(item.id);
       await rejects(Promise.reject(catchError(() => itemByNumber(view, 3))), 'numberIsNotices');
       const error = await rejects(Promise.reject(catchError(() => itemByNumber(view, 9))), 'noSuchItemNumber');
-      expect(error.params).toEqual({ number: 9, max: 2 });
+      expect(error.params).toEqual({ number: 9, max: 3 });
     });
   });
 });

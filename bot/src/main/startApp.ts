@@ -51,6 +51,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const bot = new DagordningBot(app, log);
   const server = createHttpServer({
     messages: messagesEndpoint({ adapter, auth, run: (context) => bot.run(context), log }),
+    botAuthentication: config.bot !== undefined,
     log,
     tabDir: options.tabDir ?? path.resolve(__dirname, '../../tab'),
   });

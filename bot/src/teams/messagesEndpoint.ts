@@ -29,13 +29,13 @@ function invalidActivity(body: unknown): string | undefined {
  */
 export function messagesEndpoint({ adapter, auth, run, log }: MessagesEndpointDeps) {
   const clients = new ConnectorClientCache();
-  return async (req: Request, res: Response): Promise<void> => {
-    const problem = invalidActivity(req.body);
+  return async (req: Request, res: Response, body: unknown): Promise<void> => {
+    const problem = invalidActivity(body);
     if (problem) {
       res.send(400, { error: { code: 'BadRequest', message: problem } });
       return;
     }
-    const activity = req.body as Activity;
+    const activity = body as Activity;
     let authResult: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
     try {
       authResult = clients.wrap(await auth.authenticateRequest(activity, req.header('authorization') ?? ''));

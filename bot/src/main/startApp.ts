@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DagordningApp } from '../app/dagordningApp';
-import type { Config } from '../config/config';
+import { loopbackOnly, type Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import type { Store } from '../domain/storage';
 import type * as SharePointModule from '../stores/sharepoint/sharePointStore';
@@ -50,8 +50,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const adapter = new DagordningAdapter(auth, log);
   const bot = new DagordningBot(app, log);
   const server = createHttpServer({
-    messages: messagesEndpoint({ adapter, auth, run: (context) => bot.run(context), log }),
+    messages: messagesEndpoint({ adapter, auth, run: (context) => bot.run(context), log, loopbackOnly: loopbackOnly(config) }),
     botAuthentication: config.bot !== undefined,
+    loopbackOnly: loopbackOnly(config),
     log,
     tabDir: options.tabDir ?? path.resolve(__dirname, '../../tab'),
   });

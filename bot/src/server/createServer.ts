@@ -1,7 +1,8 @@
 import restify from 'restify';
 import type { Request, Response } from 'restify';
 import type { Logger } from '../log/logger';
-import { jsonRoute, problem, type JsonHandler } from './jsonBody';
+import { jsonRoute, problem, sendProblem, type JsonHandler } from './jsonBody';
+import { requestOriginProblem } from './requestOrigin';
 import { staticFiles } from './staticFiles';
 
 export interface HttpDeps {
@@ -9,6 +10,8 @@ export interface HttpDeps {
   messages: JsonHandler;
   /** Bot Connector authentication is on: a request without a bearer token is refused before its body is read. */
   botAuthentication: boolean;
+  /** Nothing authenticates callers (local mode): only this machine, by a loopback name, may call. */
+  loopbackOnly: boolean;
   log: Logger;
   tabDir: string;
 }
@@ -21,6 +24,13 @@ const BEARER = /^Bearer\s+\S+$/i;
 /** The HTTP surface: the bot endpoint, a health probe and the built tab. */
 export function createHttpServer(deps: HttpDeps): restify.Server {
   const server = restify.createServer({ name: 'dagordning', handleUncaughtExceptions: false });
+
+  server.pre((req: Request, res: Response, next: (error?: false) => void) => {
+    const refused = requestOriginProblem(req, deps.loopbackOnly);
+    if (!refused) return next();
+    sendProblem(res, refused);
+    return next(false);
+  });
 
   // The SDK validates the token fully only once it has the activity (it needs the serviceUrl);
   // a request that does not even carry one is refused before its body is read.

@@ -39,6 +39,8 @@ export type ErrorCode =
   | 'noticeMissing'
   | 'noticeTooLong'
   | 'presentersTooLong'
+  | 'presentersTextTooLong'
+  | 'messageTooLong'
   | 'deadlineAfterMeeting'
   | 'storageUnavailable';
 

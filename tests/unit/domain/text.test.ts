@@ -1,4 +1,4 @@
-import { baseInitials, charLength, foldForMatching, tidy, uniqueInitials } from '../../../bot/src/domain/text';
+import { baseInitials, charLength, excerpt, foldForMatching, tidy, uniqueInitials } from '../../../bot/src/domain/text';
 
 describe('baseInitials', () => {
   it.each([
@@ -61,5 +61,13 @@ describe('tidy and charLength', () => {
 
   it('counts characters as the user sees them', () => {
     expect(charLength('Åsa 👋')).toBe(5);
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps a short text and cuts a long one with an ellipsis, never inside a character', () => {
+    expect(excerpt('Budget 2027')).toBe('Budget 2027');
+    expect(excerpt('å'.repeat(70))).toBe(`${'å'.repeat(60)}…`);
+    expect(excerpt(`${'a'.repeat(59)}👋👋`)).toBe(`${'a'.repeat(59)}…`);
   });
 });

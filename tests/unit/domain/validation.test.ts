@@ -117,3 +117,22 @@ describe('ValidationError', () => {
     expect(error.message).toBe('titleMissing, linkInvalid');
   });
 });
+
+describe('input far over its limit', () => {
+  it('is refused with its length before it is tidied', () => {
+    expect((checkTitle(' '.repeat(2000)) as DomainError).params).toEqual({ max: 255, length: 2000 });
+    expect(code(checkNotice(' '.repeat(2000)))).toBe('noticeTooLong');
+    expect(code(checkDescription(' '.repeat(20000)))).toBe('descriptionTooLong');
+  });
+
+  it('is still tidied when white space alone makes it long', () => {
+    expect(checkTitle(`Budget${' '.repeat(600)}2027`)).toBe('Budget 2027');
+  });
+
+  it('is quoted back by its start only', () => {
+    const section = checkSection('x'.repeat(5000)) as DomainError;
+    expect(section.code).toBe('unknownSection');
+    expect(String(section.params.value)).toBe(`${'x'.repeat(60)}…`);
+    expect(String((checkMinutes('9'.repeat(5000), 180) as DomainError).params.value)).toBe(`${'9'.repeat(60)}…`);
+  });
+});

@@ -1,3 +1,5 @@
+import { writeErr } from './output';
+
 /**
  * Structured one-line JSON logs on stderr. Values under keys that look like secrets
  * are replaced before anything is written, so a careless call cannot leak them.
@@ -20,7 +22,7 @@ export function redact(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redact(v, depth + 1)]));
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+export function createLogger(level: LogLevel, write: (line: string) => void = (line) => writeErr(`${line}\n`)): Logger {
   const emit = (at: LogLevel, message: string, fields?: Record<string, unknown>): void => {
     if (ORDER[at] < ORDER[level]) return;
     write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...(fields ? (redact(fields) as object) : {}) }));

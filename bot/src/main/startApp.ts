@@ -6,6 +6,7 @@ import { seedDemoData } from '../demo/seedDemoData';
 import type { Store } from '../domain/storage';
 import type * as SharePointModule from '../stores/sharepoint/sharePointStore';
 import { createLogger, type Logger } from '../log/logger';
+import { guardProcessOutput, writeErr, writeOut } from '../log/output';
 import { createHttpServer } from '../server/createServer';
 import { SqliteStore } from '../stores/sqlite/sqliteStore';
 import { DagordningAdapter } from '../teams/adapter';
@@ -79,21 +80,22 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
 /** Process entry shared by local and production: clear config errors, clean shutdown. */
 export async function runMain(load: () => Config, banner: (app: RunningApp, config: Config) => string): Promise<void> {
+  guardProcessOutput();
   let config: Config;
   try {
     config = load();
   } catch (error) {
-    process.stderr.write(`Dagordning cannot start.\n${error instanceof Error ? error.message : String(error)}\n`);
+    writeErr(`Dagordning cannot start.\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
   let running: RunningApp;
   try {
     running = await startApp(config);
   } catch (error) {
-    process.stderr.write(`Dagordning could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    writeErr(`Dagordning could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  process.stdout.write(banner(running, config));
+  writeOut(banner(running, config));
   const stop = (): void => {
     running.close().then(() => process.exit(0), () => process.exit(1));
   };

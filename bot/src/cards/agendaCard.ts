@@ -4,7 +4,8 @@ import { presentersText } from '../domain/presenters';
 import { formatDateCapitalized, formatDateTime, formatMinutes, formatTimeRange } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
 import { LIMITS } from '../domain/validation';
-import { banner, card, container, executeAction, heading, muted, showCard, subheading, text, type AdaptiveCard, type CardElement } from './elements';
+import { banner, card, container, executeAction, LOOK, muted, showCard, subheading, text, type AdaptiveCard, type CardElement } from './elements';
+import { plainText } from './plainText';
 import { VERBS } from './verbs';
 
 export interface AgendaCardInput {
@@ -36,7 +37,7 @@ function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement
     item.minutes !== undefined ? formatMinutes(item.minutes, locale) : '',
     item.late ? t.agenda.late : '',
   ].filter(Boolean);
-  return [numbered(number, [text(item.title), ...(facts.length > 0 ? [muted(facts.join(' · '))] : [])])];
+  return [numbered(number, [plainText(item.title), ...(facts.length > 0 ? [plainText(facts.join(' · '), LOOK.muted)] : [])])];
 }
 
 /** The one input of "add an item" or "add a notice", with what the user typed before, if anything. */
@@ -53,8 +54,8 @@ export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCa
   const { meeting } = view;
   const body: CardElement[] = [];
   if (notice) body.push(banner(notice.lines, notice.kind));
-  body.push(heading(t.agenda.title(groupName)));
-  body.push(text(`${formatDateCapitalized(meeting.startsAt, locale)}, ${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)}, ${meeting.place}`, { spacing: 'None' }));
+  body.push(plainText(t.agenda.title(groupName), LOOK.heading));
+  body.push(plainText(`${formatDateCapitalized(meeting.startsAt, locale)}, ${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)}, ${meeting.place}`, { spacing: 'None' }));
   body.push(muted(t.agenda.deadline(formatDateTime(meeting.agendaDeadline, locale))));
 
   if (view.sections.length === 0 && view.notices.length === 0) body.push(text(t.agenda.noItems, { isSubtle: true, spacing: 'Medium' }));
@@ -68,12 +69,12 @@ export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCa
   }
 
   const notices = view.notices.length > 0
-    ? view.notices.map((n) => text(`• ${n.title} (${presentersText(n.presenters)})${n.late ? ` – ${t.agenda.late}` : ''}`, { spacing: 'Small' }))
+    ? view.notices.map((n) => plainText(`• ${n.title} (${presentersText(n.presenters)})${n.late ? ` – ${t.agenda.late}` : ''}`, { spacing: 'Small' }))
     : [text(t.agenda.noNotices, { isSubtle: true, spacing: 'Small' })];
   body.push(container([numbered(++number, [text(t.agenda.notices, { weight: 'Bolder' }), ...notices], true)], { spacing: 'Medium' }));
 
   if (view.setAside.length > 0) {
-    body.push(container([subheading(t.agenda.setAside), ...view.setAside.map((i) => muted(`${i.title} – ${t.statuses[i.status]}`))], { spacing: 'Medium' }));
+    body.push(container([subheading(t.agenda.setAside), ...view.setAside.map((i) => plainText(`${i.title} – ${t.statuses[i.status]}`, LOOK.muted))], { spacing: 'Medium' }));
   }
 
   const over = view.plannedMinutes - view.meetingMinutes;

@@ -18,8 +18,23 @@ export function foldForMatching(text: string): string {
     .trim();
 }
 
-/** Collapses runs of white space and trims; keeps the user's letters and case. */
-export const tidy = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+/**
+ * Characters no one means to store: C0 and C1 controls, and the bidirectional
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make text
+ * display in another order than it is written (a title that reads differently from
+ * what it says). Tab, line feed, vertical tab, form feed and carriage return are
+ * white space and are handled apart by each function below.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const HIDDEN = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const HIDDEN_IN_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** One line: hidden characters dropped, runs of white space collapsed, trimmed; keeps the user's letters and case. */
+export const tidy = (text: string): string => text.normalize('NFC').replace(HIDDEN, '').replace(/\s+/g, ' ').trim();
+
+/** Several lines (a description): hidden characters dropped, line breaks and tabs kept, trimmed. */
+export const tidyLines = (text: string): string => text.normalize('NFC').replace(/\r\n?/g, '\n').replace(HIDDEN_IN_LINES, '').trim();
 
 /** "Maria Boman Hansson" → "MBH"; "Anna-Karin Ek" → "AKE". */
 export function baseInitials(name: string): string {

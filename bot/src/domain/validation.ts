@@ -1,6 +1,6 @@
 import { DomainError } from './errors';
 import { SECTIONS, type Section } from './model';
-import { charLength, excerpt, tidy } from './text';
+import { charLength, excerpt, tidy, tidyLines } from './text';
 
 /** SharePoint's single line of text holds 255 characters; the other limits keep cards readable. */
 export const LIMITS = {
@@ -75,7 +75,7 @@ export function checkDescription(raw: unknown): string | undefined | DomainError
   if (raw === undefined || raw === null) return undefined;
   const typed = String(raw);
   if (hopelesslyLong(typed, LIMITS.description)) return new DomainError('descriptionTooLong', { max: LIMITS.description, length: charLength(typed) });
-  const text = typed.normalize('NFC').trim();
+  const text = tidyLines(typed);
   if (!text) return undefined;
   if (charLength(text) > LIMITS.description) {
     return new DomainError('descriptionTooLong', { max: LIMITS.description, length: charLength(text) });

@@ -1,6 +1,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { TurnInput } from '../app/turn';
 import type { ConversationScope } from '../domain/model';
+import { tidy } from '../domain/text';
 import { localeFrom } from '../i18n';
 
 interface TeamsChannelData {
@@ -34,8 +35,10 @@ export function stripTags(text: string): string {
 /** The command text without the bot's @mention and without the HTML Teams may wrap around it. */
 export function commandText(activity: Activity): string {
   const withoutMention = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
-  return stripTags(withoutMention.replace(/<at>[^<]*<\/at>/gi, ' '))
-    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
+  // Entities are decoded first, once: `&lt;at&gt;` typed as text must not survive the
+  // tag stripping and come out as a mention tag, and `&amp;lt;` stays the text `&lt;`.
+  const decoded = withoutMention.replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+  return stripTags(decoded.replace(/<at>[^<]*<\/at>/gi, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -47,16 +50,19 @@ function scopeOf(activity: Activity): ConversationScope {
   return 'personal';
 }
 
+/** Names come from Teams but are typed by people: kept without hidden characters, and only if text at all. */
+const nameOf = (value: unknown): string => (typeof value === 'string' ? tidy(value) : '');
+
 export function turnInputFrom(activity: Activity): TurnInput {
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
   const scope = scopeOf(activity);
   const teamId = channelData.team?.id;
   return {
-    actor: { userId: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name ?? '' },
+    actor: { userId: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: nameOf(activity.from?.name) },
     conversation: {
       id: activity.conversation?.id ?? '',
       scope: scope === 'team' && !teamId ? 'groupChat' : scope,
-      team: teamId ? { teamId, name: channelData.team?.name ?? '', tenantId: channelData.tenant?.id ?? activity.conversation?.tenantId } : undefined,
+      team: teamId ? { teamId, name: nameOf(channelData.team?.name), tenantId: channelData.tenant?.id ?? activity.conversation?.tenantId } : undefined,
     },
     locale: localeFrom(activity.locale),
   };

@@ -94,3 +94,9 @@ describe('presentersText', () => {
     expect(presentersText([])).toBe('');
   });
 });
+
+describe('presenter names', () => {
+  it('are kept without bidirectional controls', () => {
+    expect(parsePresenters('Elin\u202E Strand\u2069', members)).toEqual([{ name: 'Elin Strand', initials: 'ES' }]);
+  });
+});

@@ -4,6 +4,7 @@ import {
   checkLink,
   checkMinutes,
   checkNotice,
+  checkPlace,
   checkSection,
   checkTitle,
   LIMITS,
@@ -134,5 +135,21 @@ describe('input far over its limit', () => {
     expect(section.code).toBe('unknownSection');
     expect(String(section.params.value)).toBe(`${'x'.repeat(60)}…`);
     expect(String((checkMinutes('9'.repeat(5000), 180) as DomainError).params.value)).toBe(`${'9'.repeat(60)}…`);
+  });
+});
+
+describe('stored text carries no hidden characters', () => {
+  const RLO = '\u202E';
+  const ISOLATE = '\u2067';
+
+  it('in titles, notices, places and descriptions', () => {
+    expect(checkTitle(`Löner ${RLO}fdp.exe${ISOLATE}`)).toBe('Löner fdp.exe');
+    expect(checkNotice(`Anmälan${RLO} stänger\u0000 fredag`)).toBe('Anmälan stänger fredag');
+    expect(checkPlace(`Jupiter${RLO} + Teams`)).toBe('Jupiter + Teams');
+    expect(checkDescription(`Första raden${RLO}\nAndra\u0007 raden`)).toBe('Första raden\nAndra raden');
+  });
+
+  it('and a title of nothing but hidden characters is no title', () => {
+    expect(code(checkTitle(`${RLO}\u0000${ISOLATE}`))).toBe('titleMissing');
   });
 });

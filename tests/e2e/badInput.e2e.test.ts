@@ -46,6 +46,21 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
     expect(await itemsOf(app, team)).toHaveLength(before.length);
   });
 
+  it('answers an over-long message in Swedish at once, and stores nothing', async () => {
+    const before = await itemsOf(app, team);
+    const answer = onlyText(await member.inChannel(team, `punkt ${' Budget'.repeat(10000)}`));
+    expect(answer).toMatch(/^Meddelandet är för långt \(\d+ tecken\)\. Ett kommando får vara högst 1000 tecken/);
+    expect(await itemsOf(app, team)).toHaveLength(before.length);
+  });
+
+  it('answers a presenters field of 200 KB of spaces at once, keeping the card', async () => {
+    const before = await itemsOf(app, team);
+    const form = { title: 'Lokalförsörjning', section: 'information', presenters: ' '.repeat(200 * 1024), minutes: '20', description: '', link: '' };
+    const { card } = await member.clicks('item.save', { ...actionData(itemCard, 'item.save'), ...form }, team);
+    expect(cardText(card)).toContain('Fältet Föredragande är för långt (204800 tecken). Högst 1100 tecken');
+    expect(await itemsOf(app, team)).toEqual(before);
+  });
+
   it('refuses coordinator commands from someone who lacks the role', async () => {
     expect(onlyText(await member.inChannel(team, 'möte 15 dec 13-16 Jupiter'))).toBe('Det är bara ordförande eller sekreterare som kan göra det.');
     expect(onlyText(await member.inChannel(team, 'roll Tomas ordförande'))).toBe('Det är bara ordförande eller sekreterare som kan göra det.');

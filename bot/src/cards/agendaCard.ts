@@ -4,7 +4,8 @@ import { presentersText } from '../domain/presenters';
 import { formatDateCapitalized, formatDateTime, formatMinutes, formatTimeRange } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
 import { LIMITS } from '../domain/validation';
-import { banner, card, container, executeAction, heading, muted, showCard, subheading, text, type AdaptiveCard, type CardElement } from './elements';
+import { banner, card, container, executeAction, LOOK, muted, showCard, subheading, text, type AdaptiveCard, type CardElement } from './elements';
+import { plainText } from './plainText';
 import { VERBS } from './verbs';
 
 export interface AgendaCardInput {
@@ -38,8 +39,16 @@ function numbered(number: number, items: CardElement[], bold = false): CardEleme
 const shortened = (description: string): string =>
   [...description].length > DESCRIPTION_ON_AGENDA ? `${[...description].slice(0, DESCRIPTION_ON_AGENDA).join('').trimEnd()}…` : description;
 
-/** A link for markdown: parentheses in the address would end it early. */
-const markdownUrl = (url: string): string => url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+/** A stored link as a markdown target: normalised and percent-encoded, so nothing in it can end the link early. */
+function markdownUrl(link: string): string {
+  let href: string;
+  try {
+    href = new URL(link).href;
+  } catch {
+    href = encodeURI(link);
+  }
+  return href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
 
 function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement {
   const t = messages(locale);
@@ -48,9 +57,9 @@ function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement
     item.minutes !== undefined ? formatMinutes(item.minutes, locale) : '',
     item.late ? t.agenda.late : '',
   ].filter(Boolean);
-  const lines = [text(item.title)];
-  if (facts.length > 0) lines.push(muted(facts.join(' · ')));
-  if (item.description) lines.push(text(shortened(item.description), { size: 'Small', spacing: 'Small' }));
+  const lines = [plainText(item.title)];
+  if (facts.length > 0) lines.push(plainText(facts.join(' · '), LOOK.muted));
+  if (item.description) lines.push(plainText(shortened(item.description), { size: 'Small', spacing: 'Small' }));
   if (item.link) lines.push(text(`[${t.agenda.document}](${markdownUrl(item.link)})`, { size: 'Small', spacing: 'None' }));
   return numbered(number, lines);
 }
@@ -67,7 +76,7 @@ function partLines(part: AgendaPart, view: AgendaView, locale: Locale): CardElem
     }
     case 'notices': {
       const notices = part.items.length > 0
-        ? part.items.map((n) => text(`• ${n.title} (${presentersText(n.presenters)})${n.late ? ` – ${t.agenda.late}` : ''}`, { spacing: 'Small' }))
+        ? part.items.map((n) => plainText(`• ${n.title} (${presentersText(n.presenters)})${n.late ? ` – ${t.agenda.late}` : ''}`, { spacing: 'Small' }))
         : [text(t.agenda.noNotices, { isSubtle: true, spacing: 'Small' })];
       // Its own section, numbered like an item, as the group's agendas list it.
       return [container([numbered(view.noticesNumber, [subheading(t.agenda.headings.kortkort), ...notices], true)], { spacing: 'Medium' })];
@@ -89,15 +98,15 @@ export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCa
   const { meeting } = view;
   const body: CardElement[] = [];
   if (notice) body.push(banner(notice.lines, notice.kind));
-  body.push(heading(t.agenda.title(groupName)));
-  body.push(text(`${formatDateCapitalized(meeting.startsAt, locale)}, ${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)}, ${meeting.place}`, { spacing: 'None' }));
+  body.push(plainText(t.agenda.title(groupName), LOOK.heading));
+  body.push(plainText(`${formatDateCapitalized(meeting.startsAt, locale)}, ${formatTimeRange(meeting.startsAt, meeting.endsAt, locale)}, ${meeting.place}`, { spacing: 'None' }));
   body.push(muted(t.agenda.deadline(formatDateTime(meeting.agendaDeadline, locale))));
 
   if (view.sections.length === 0 && view.notices.length === 0) body.push(text(t.agenda.noItems, { isSubtle: true, spacing: 'Medium' }));
   for (const part of view.parts) body.push(...partLines(part, view, locale));
 
   if (view.setAside.length > 0) {
-    body.push(container([subheading(t.agenda.setAside), ...view.setAside.map((i) => muted(`${i.title} – ${t.statuses[i.status]}`))], { spacing: 'Medium' }));
+    body.push(container([subheading(t.agenda.setAside), ...view.setAside.map((i) => plainText(`${i.title} – ${t.statuses[i.status]}`, LOOK.muted))], { spacing: 'Medium' }));
   }
 
   const over = view.plannedMinutes - view.meetingMinutes;

@@ -1,3 +1,5 @@
+import { plainText, type TextLook } from './plainText';
+
 /**
  * Small builders for Adaptive Card JSON. Cards target schema 1.5, the highest
  * version Teams renders; every builder is a pure function of its input.
@@ -26,6 +28,7 @@ export function card(body: CardElement[], actions: CardElement[] = []): Adaptive
   };
 }
 
+/** The app's own text. Anything that includes what a user typed goes through plainText instead. */
 export const text = (value: string, options: Record<string, unknown> = {}): CardElement => ({
   type: 'TextBlock',
   text: value,
@@ -33,9 +36,15 @@ export const text = (value: string, options: Record<string, unknown> = {}): Card
   ...options,
 });
 
-export const heading = (value: string): CardElement => text(value, { size: 'Large', weight: 'Bolder', style: 'heading' });
+/** How the kinds of text look, whether the text is the app's own (TextBlock) or carries user text (plainText). */
+export const LOOK = {
+  heading: { size: 'Large', weight: 'Bolder' },
+  muted: { isSubtle: true, spacing: 'None', size: 'Small' },
+} satisfies Record<string, TextLook>;
+
+export const heading = (value: string): CardElement => text(value, { ...LOOK.heading, style: 'heading' });
 export const subheading = (value: string): CardElement => text(value, { weight: 'Bolder', spacing: 'Medium', style: 'heading' });
-export const muted = (value: string): CardElement => text(value, { isSubtle: true, spacing: 'None', size: 'Small' });
+export const muted = (value: string): CardElement => text(value, LOOK.muted);
 
 export const container = (items: CardElement[], options: Record<string, unknown> = {}): CardElement => ({
   type: 'Container',
@@ -43,10 +52,10 @@ export const container = (items: CardElement[], options: Record<string, unknown>
   ...options,
 });
 
-/** A banner for the outcome of the last action: green for done, red for problems. */
+/** A banner for the outcome of the last action: green for done, red for problems. Its lines quote what users typed. */
 export function banner(lines: string[], kind: 'good' | 'attention'): CardElement {
   return container(
-    lines.map((line) => text(line, { color: kind === 'good' ? 'Good' : 'Attention', weight: kind === 'attention' ? 'Bolder' : 'Default' })),
+    lines.map((line) => plainText(line, { color: kind === 'good' ? 'Good' : 'Attention', weight: kind === 'attention' ? 'Bolder' : 'Default' })),
     { style: kind === 'good' ? 'good' : 'attention', bleed: true },
   );
 }

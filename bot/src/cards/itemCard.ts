@@ -5,7 +5,8 @@ import { SECTIONS } from '../domain/model';
 import { LIMITS } from '../domain/validation';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
-import { banner, card, executeAction, heading, muted, showCard, text, type AdaptiveCard, type CardElement } from './elements';
+import { banner, card, executeAction, heading, LOOK, muted, showCard, text, type AdaptiveCard, type CardElement } from './elements';
+import { plainText } from './plainText';
 import { VERBS } from './verbs';
 
 export interface ItemCardInput {
@@ -56,8 +57,8 @@ export function itemCard({ item, meeting, locale, feedback, values }: ItemCardIn
   const body: CardElement[] = [];
   if (feedback) body.push(banner(feedback.lines, feedback.kind));
   body.push(muted(t.item.heading(formatDate(meeting.startsAt, locale))));
-  body.push(heading(item.title));
-  body.push(muted(t.item.submitted(item.submittedByName, formatDateTime(item.submittedAt, locale))));
+  body.push(plainText(item.title, LOOK.heading));
+  body.push(plainText(t.item.submitted(item.submittedByName, formatDateTime(item.submittedAt, locale)), LOOK.muted));
   body.push(muted(t.item.status(t.statuses[item.status])));
   if (item.late) body.push(text(t.item.late, { color: 'Warning', size: 'Small', spacing: 'Small' }));
 

@@ -3,7 +3,8 @@ import type { RoleOrMembership } from '../domain/members';
 import type { Language } from '../domain/model';
 import type { LocalDate, LocalTime } from '../domain/time/stockholm';
 import { parseClock, parseSwedishDate, TIME_RANGE, type DateParseResult } from '../domain/time/swedishDates';
-import { foldForMatching, tidy } from '../domain/text';
+import { charLength, excerpt, foldForMatching, tidy } from '../domain/text';
+import { LIMITS } from '../domain/validation';
 
 /**
  * Chat commands, Swedish first with English aliases. Matching ignores case and
@@ -18,7 +19,8 @@ export type Command =
   | { kind: 'setRole'; who: string; change: RoleOrMembership }
   | { kind: 'setDeadline'; date: LocalDate; time: LocalTime }
   | { kind: 'setLanguage'; language: Language }
-  | { kind: 'invalid'; command: CommandName; error: DomainError }
+  /** `command` is absent when the text was refused before it was read (too long). */
+  | { kind: 'invalid'; command?: CommandName; error: DomainError }
   | { kind: 'unknown'; text: string };
 
 export type CommandName = 'agenda' | 'addItem' | 'addNotice' | 'planMeeting' | 'setRole' | 'setDeadline' | 'setLanguage';
@@ -68,7 +70,8 @@ function restAfter(original: string, keyword: string): string {
   return words.slice(keyword.split(' ').length).join(' ');
 }
 
-function dateError(result: Extract<DateParseResult, { ok: false }>, value: string): DomainError {
+function dateError(result: Extract<DateParseResult, { ok: false }>, typed: string): DomainError {
+  const value = excerpt(typed);
   if (result.reason === 'dateNotExisting') return new DomainError('dateNotExisting', { value });
   if (result.reason === 'weekdayMismatch') return new DomainError('weekdayMismatch', { value, weekday: result.actualWeekday ?? 0 });
   return new DomainError('dateInvalid', { value });
@@ -91,7 +94,7 @@ function splitTargetDate(rest: string, today: LocalDate): { text: string; date?:
 function parseMeeting(rest: string, today: LocalDate): Command {
   const usage = (error: DomainError): Command => ({ kind: 'invalid', command: 'planMeeting', error });
   const range = TIME_RANGE.exec(rest);
-  if (!range) return usage(new DomainError('timeInvalid', { value: rest }));
+  if (!range) return usage(new DomainError('timeInvalid', { value: excerpt(rest) }));
   const datePart = rest.slice(0, range.index).trim();
   const place = rest.slice(range.index + range[0].length).trim();
   const parsed = parseSwedishDate(datePart, today);
@@ -107,7 +110,7 @@ function parseRole(rest: string): Command {
   const words = rest.split(' ').filter(Boolean);
   const change = ROLE_WORDS[foldForMatching(words[words.length - 1] ?? '')];
   const who = words.slice(0, -1).join(' ');
-  if (!change || !who) return { kind: 'invalid', command: 'setRole', error: new DomainError('unknownRole', { value: rest }) };
+  if (!change || !who) return { kind: 'invalid', command: 'setRole', error: new DomainError('unknownRole', { value: excerpt(rest) }) };
   return { kind: 'setRole', who, change };
 }
 
@@ -131,6 +134,8 @@ function parseDeadline(rest: string, today: LocalDate): Command {
 
 /** `today` may be given lazily: most commands carry no date, and finding today's date costs. */
 export function parseCommand(input: string, todayOrClock: LocalDate | (() => LocalDate)): Command {
+  // Refused before any work: every step below is linear, but nothing needs more than this.
+  if (input.length > LIMITS.message) return { kind: 'invalid', error: new DomainError('messageTooLong', { max: LIMITS.message, length: charLength(input) }) };
   let resolved: LocalDate | undefined;
   const todayOf = (): LocalDate => (resolved ??= typeof todayOrClock === 'function' ? todayOrClock() : todayOrClock);
   const text = tidy(input);

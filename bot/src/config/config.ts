@@ -2,6 +2,7 @@ import type { LogLevel } from '../log/logger';
 import type { GraphCredentialSettings, SharePointSettings } from '../stores/sharepoint/settings';
 
 export type { GraphCredentialSettings, SharePointSettings } from '../stores/sharepoint/settings';
+import { isLoopbackHostname } from './loopback';
 
 /**
  * The one place that reads the environment. Every setting is checked at start and
@@ -30,6 +31,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Absent only in local mode: then the bot endpoint does not authenticate. */
   bot?: BotCredentials;
+  /** LOCAL_ALLOW_REMOTE: local mode without authentication may be reached from other machines. */
+  allowRemote: boolean;
   /** Override of the Bot Connector's OpenID metadata (national clouds, tests). */
   botOpenIdMetadataUrl?: string;
 }
@@ -160,9 +163,28 @@ export function loadConfig(env: Env, mode: Mode): Config {
     demoData: bool(env, 'DEMO_DATA', mode === 'local', problems),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info', problems),
     bot: botCredentials(env, mode, problems),
+    allowRemote: bool(env, 'LOCAL_ALLOW_REMOTE', false, problems),
     botOpenIdMetadataUrl: url(env, 'BOT_OPENID_METADATA_URL', problems),
   };
   if (config.store === 'sharepoint') config.sharePoint = sharePointSettings(env, problems);
+  checkReach(config, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
+
+/**
+ * Without Bot Connector authentication anyone who reaches the port acts as any
+ * member, so local mode stays on this machine unless LOCAL_ALLOW_REMOTE says otherwise.
+ */
+function checkReach(config: Config, problems: string[]): void {
+  if (config.mode === 'production') {
+    if (config.allowRemote) problems.push('LOCAL_ALLOW_REMOTE applies only to local mode (npm start); production always authenticates');
+    return;
+  }
+  if (!config.bot && !config.allowRemote && config.host !== undefined && !isLoopbackHostname(config.host)) {
+    problems.push(`HOST=${config.host} would let other machines use local mode, which has no authentication: use 127.0.0.1, or set LOCAL_ALLOW_REMOTE=true to allow it`);
+  }
+}
+
+/** Nothing authenticates callers and remote access was not allowed: only this machine may call, by a loopback name. */
+export const loopbackOnly = (config: Config): boolean => !config.bot && !config.allowRemote;

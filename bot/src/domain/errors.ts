@@ -48,6 +48,8 @@ export type ErrorCode =
   | 'noticeMissing'
   | 'noticeTooLong'
   | 'presentersTooLong'
+  | 'presentersTextTooLong'
+  | 'messageTooLong'
   | 'deadlineAfterMeeting'
   | 'storageUnavailable';
 

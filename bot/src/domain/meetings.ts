@@ -1,8 +1,7 @@
 import type { DomainDeps } from './deps';
 import { DomainError } from './errors';
 import { isCoordinator, type Actor, type Meeting } from './model';
-import { tidy, charLength } from './text';
-import { LIMITS } from './validation';
+import { checkPlace } from './validation';
 import { addDays, fromStockholm, isoDate, toStockholm, weekdayOf, type LocalDate, type LocalTime } from './time/stockholm';
 
 export interface MeetingPlan {
@@ -33,9 +32,8 @@ export class MeetingService {
   async plan(actor: Actor, plan: MeetingPlan): Promise<Meeting> {
     if (!isCoordinator(actor.member)) throw new DomainError('notCoordinator');
     const { group } = actor;
-    const place = tidy(plan.place);
-    if (!place) throw new DomainError('placeMissing');
-    if (charLength(place) > LIMITS.place) throw new DomainError('placeTooLong', { max: LIMITS.place, length: charLength(place) });
+    const place = checkPlace(plan.place);
+    if (place instanceof DomainError) throw place;
     const startsAt = fromStockholm(plan.date, plan.start);
     const endsAt = fromStockholm(plan.date, plan.end);
     if (endsAt <= startsAt) throw new DomainError('endBeforeStart');

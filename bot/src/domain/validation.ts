@@ -1,6 +1,6 @@
 import { DomainError } from './errors';
 import { SECTIONS, type Section } from './model';
-import { charLength, tidy } from './text';
+import { charLength, excerpt, tidy, tidyLines } from './text';
 
 /** SharePoint's single line of text holds 255 characters; the other limits keep cards readable. */
 export const LIMITS = {
@@ -10,8 +10,19 @@ export const LIMITS = {
   notice: 255,
   presenters: 10,
   presenterName: 100,
+  /** The presenters field as typed: ten names with their separators. */
+  presentersField: 1100,
   place: 255,
+  /** A chat command: the longest one (an item with its title and a date) is about 300 characters. */
+  message: 1000,
 } as const;
+
+/**
+ * Input this many times longer than its limit is refused before any work is done
+ * on it: no form or message produces it, and tidying it would cost the server time.
+ */
+const RAW_SLACK = 4;
+const hopelesslyLong = (raw: string, max: number): boolean => raw.length > max * RAW_SLACK;
 
 /** Several problems with one form, reported together so the user fixes them in one go. */
 export class ValidationError extends Error {
@@ -22,6 +33,7 @@ export class ValidationError extends Error {
 }
 
 export function checkTitle(raw: unknown): string | DomainError {
+  if (typeof raw === 'string' && hopelesslyLong(raw, LIMITS.title)) return new DomainError('titleTooLong', { max: LIMITS.title, length: charLength(raw) });
   const title = typeof raw === 'string' ? tidy(raw) : '';
   if (!title) return new DomainError('titleMissing');
   if (charLength(title) > LIMITS.title) return new DomainError('titleTooLong', { max: LIMITS.title, length: charLength(title) });
@@ -29,31 +41,41 @@ export function checkTitle(raw: unknown): string | DomainError {
 }
 
 export function checkNotice(raw: unknown): string | DomainError {
+  if (typeof raw === 'string' && hopelesslyLong(raw, LIMITS.notice)) return new DomainError('noticeTooLong', { max: LIMITS.notice, length: charLength(raw) });
   const text = typeof raw === 'string' ? tidy(raw) : '';
   if (!text) return new DomainError('noticeMissing');
   if (charLength(text) > LIMITS.notice) return new DomainError('noticeTooLong', { max: LIMITS.notice, length: charLength(text) });
   return text;
 }
 
+const LONGEST_SECTION = Math.max(...SECTIONS.map((section) => section.length));
+/** Minutes fit in a few digits; the cap only has to be above any sensible value with some white space. */
+const LONGEST_MINUTES = 16;
+
 export function checkSection(raw: unknown): Section | DomainError {
-  const value = typeof raw === 'string' ? raw.trim() : '';
-  return (SECTIONS as readonly string[]).includes(value) ? (value as Section) : new DomainError('unknownSection', { value: String(raw ?? '') });
+  const value = typeof raw === 'string' && !hopelesslyLong(raw, LONGEST_SECTION) ? raw.trim() : '';
+  return (SECTIONS as readonly string[]).includes(value) ? (value as Section) : new DomainError('unknownSection', { value: excerpt(String(raw ?? '')) });
 }
 
 /** Empty means "not estimated yet". */
 export function checkMinutes(raw: unknown, meetingMinutes: number): number | undefined | DomainError {
-  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
-  const text = String(raw).trim();
-  if (!/^-?\d+$/.test(text)) return new DomainError('minutesInvalid', { value: text });
+  if (raw === undefined || raw === null) return undefined;
+  const typed = String(raw);
+  if (hopelesslyLong(typed, LONGEST_MINUTES)) return new DomainError('minutesInvalid', { value: excerpt(typed) });
+  const text = typed.trim();
+  if (text === '' && typeof raw === 'string') return undefined;
+  if (!/^-?\d+$/.test(text)) return new DomainError('minutesInvalid', { value: excerpt(text) });
   const minutes = Number(text);
-  if (minutes < 0 || !Number.isSafeInteger(minutes)) return new DomainError('minutesInvalid', { value: text });
+  if (minutes < 0 || !Number.isSafeInteger(minutes)) return new DomainError('minutesInvalid', { value: excerpt(text) });
   if (minutes > meetingMinutes) return new DomainError('minutesTooLong', { value: minutes, max: meetingMinutes });
   return minutes;
 }
 
 export function checkDescription(raw: unknown): string | undefined | DomainError {
   if (raw === undefined || raw === null) return undefined;
-  const text = String(raw).normalize('NFC').trim();
+  const typed = String(raw);
+  if (hopelesslyLong(typed, LIMITS.description)) return new DomainError('descriptionTooLong', { max: LIMITS.description, length: charLength(typed) });
+  const text = tidyLines(typed);
   if (!text) return undefined;
   if (charLength(text) > LIMITS.description) {
     return new DomainError('descriptionTooLong', { max: LIMITS.description, length: charLength(text) });
@@ -62,6 +84,7 @@ export function checkDescription(raw: unknown): string | undefined | DomainError
 }
 
 export function checkLink(raw: unknown): string | undefined | DomainError {
+  if (typeof raw === 'string' && hopelesslyLong(raw, LIMITS.link)) return new DomainError('linkInvalid');
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (!text) return undefined;
   if (charLength(text) > LIMITS.link) return new DomainError('linkInvalid');
@@ -72,4 +95,12 @@ export function checkLink(raw: unknown): string | undefined | DomainError {
     return new DomainError('linkInvalid');
   }
   return text;
+}
+
+export function checkPlace(raw: string): string | DomainError {
+  if (hopelesslyLong(raw, LIMITS.place)) return new DomainError('placeTooLong', { max: LIMITS.place, length: charLength(raw) });
+  const place = tidy(raw);
+  if (!place) return new DomainError('placeMissing');
+  if (charLength(place) > LIMITS.place) return new DomainError('placeTooLong', { max: LIMITS.place, length: charLength(place) });
+  return place;
 }

@@ -62,6 +62,8 @@ export const en: Messages = {
     noticeMissing: () => 'Write what the notice is about, for example: quick Remember to sign up for the conference',
     noticeTooLong: (p: P) => `A quick notice may be at most ${s(p.max)} characters (yours was ${s(p.length)}). Add an item instead.`,
     presentersTooLong: (p: P) => `Give at most ${s(p.max)} presenters, separated by commas.`,
+    presentersTextTooLong: (p: P) => `The presenters field is too long (${s(p.length)} characters). At most ${s(p.max)} – write initials or names, separated by commas.`,
+    messageTooLong: (p: P) => `The message is too long (${s(p.length)} characters). A command may be at most ${s(p.max)} characters – write a short title and fill in the rest in the item's card.`,
     deadlineAfterMeeting: () => 'The deadline for items must be before the meeting.',
     storageUnavailable: () => 'Saving is not possible right now. Nothing was changed – try again in a moment.',
   },

@@ -1,3 +1,5 @@
+import { writeErr } from './output';
+
 /**
  * Structured one-line JSON logs on stderr. Values under keys that look like secrets
  * are replaced before anything is written, so a careless call cannot leak them.
@@ -13,17 +15,47 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-export function redact(value: unknown, depth = 0): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  if (value === null || typeof value !== 'object' || depth > 4) return value;
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redact(v, depth + 1)]));
+/**
+ * A copy of `value` fit to log: secret-looking keys replaced at any depth, errors as
+ * their name, message, stack, code and cause, and a reference back to an enclosing
+ * object (a cycle) written as "[circular]" instead of recursing forever.
+ */
+export function redact(value: unknown, enclosing: Set<object> = new Set()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (enclosing.has(value)) return '[circular]';
+  enclosing.add(value);
+  try {
+    if (value instanceof Error) {
+      const { code, cause } = value as Error & { code?: unknown };
+      return {
+        name: value.name,
+        message: value.message,
+        stack: value.stack,
+        ...(code !== undefined ? { code: redact(code, enclosing) } : {}),
+        ...(cause !== undefined ? { cause: redact(cause, enclosing) } : {}),
+      };
+    }
+    if (Array.isArray(value)) return value.map((v) => redact(v, enclosing));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redact(v, enclosing)]));
+  } finally {
+    enclosing.delete(value);
+  }
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+/** A line that cannot be built (an object too deep to serialise) still says what happened. */
+function line(at: LogLevel, message: string, fields?: Record<string, unknown>): string {
+  const head = { time: new Date().toISOString(), level: at, message };
+  try {
+    return JSON.stringify({ ...head, ...(fields ? (redact(fields) as object) : {}) });
+  } catch {
+    return JSON.stringify({ ...head, fields: '[could not be logged]' });
+  }
+}
+
+export function createLogger(level: LogLevel, write: (line: string) => void = (line) => writeErr(`${line}\n`)): Logger {
   const emit = (at: LogLevel, message: string, fields?: Record<string, unknown>): void => {
     if (ORDER[at] < ORDER[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...(fields ? (redact(fields) as object) : {}) }));
+    write(line(at, message, fields));
   };
   return {
     debug: (m, f) => emit('debug', m, f),

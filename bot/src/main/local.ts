@@ -1,6 +1,12 @@
 import { loadConfig } from '../config/config';
 import { runMain } from './startApp';
 
+/** LOCAL_ALLOW_REMOTE without BOT_ID: say plainly what it opens up, every time the server starts. */
+const remoteWarning = (host: string | undefined): string => `
+  VARNING: LOCAL_ALLOW_REMOTE=true. Servern tar emot anrop från andra datorer (HOST=${host ?? 'alla adresser'})
+           utan autentisering: den som når porten kan agera som vilken medlem som helst.
+`;
+
 /** `npm start`: the whole app on this machine, SQLite file, demo data, no Bot Connector authentication. */
 void runMain(
   () => loadConfig(process.env, 'local'),
@@ -12,5 +18,5 @@ Dagordning körs lokalt (local mode) – ${url}
   Chatta:            kör "npm run playground" i en annan terminal och öppna http://localhost:56150
                      skriv till exempel: dagordning, punkt Budget 2027, kort kort Glöm inte konferensen, hjälp
   Autentisering:     ${config.bot ? 'på (BOT_ID är satt)' : 'av – endast för lokal utveckling'}
-`,
+${config.allowRemote && !config.bot ? remoteWarning(config.host) : ''}`,
 );

@@ -1,4 +1,5 @@
 import { loadSharePointSettings } from '../config/config';
+import { guardProcessOutput, writeErr, writeOut } from '../log/output';
 import { provision } from '../stores/sharepoint/provision';
 import { SharePointStore } from '../stores/sharepoint/sharePointStore';
 import { LISTS } from '../stores/sharepoint/schema';
@@ -10,13 +11,14 @@ async function main(): Promise<void> {
   const settings = loadSharePointSettings(process.env, site);
   const report = await provision(SharePointStore.gateway(settings), settings.siteId);
   if (report.changes.length === 0) {
-    process.stdout.write(`Nothing to change: all ${LISTS.length} lists, their columns and indexes are in place on site ${report.siteId}.\n`);
+    writeOut(`Nothing to change: all ${LISTS.length} lists, their columns and indexes are in place on site ${report.siteId}.\n`);
     return;
   }
-  process.stdout.write(`Provisioned site ${report.siteId}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n`);
+  writeOut(`Provisioned site ${report.siteId}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n`);
 }
 
+guardProcessOutput();
 main().catch((error: unknown) => {
-  process.stderr.write(`Provisioning failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  writeErr(`Provisioning failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DagordningApp } from '../app/dagordningApp';
-import type { Config } from '../config/config';
+import { loopbackOnly, type Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import { createServices } from '../domain/services';
 import type { Store } from '../domain/storage';
 import type * as SharePointModule from '../stores/sharepoint/sharePointStore';
 import { createLogger, type Logger } from '../log/logger';
+import { guardProcessOutput, writeErr, writeOut } from '../log/output';
 import { createHttpServer } from '../server/createServer';
 import { SqliteStore } from '../stores/sqlite/sqliteStore';
 import { DagordningAdapter } from '../teams/adapter';
@@ -51,7 +52,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const adapter = new DagordningAdapter(auth, log);
   const bot = new DagordningBot(app, log);
   const server = createHttpServer({
-    messages: messagesEndpoint({ adapter, auth, run: (context) => bot.run(context), log }),
+    messages: messagesEndpoint({ adapter, auth, run: (context) => bot.run(context), log, loopbackOnly: loopbackOnly(config) }),
+    botAuthentication: config.bot !== undefined,
+    loopbackOnly: loopbackOnly(config),
     log,
     tabDir: options.tabDir ?? path.resolve(__dirname, '../../tab'),
   });
@@ -98,21 +101,24 @@ export function startupFailure(error: unknown, config: Pick<Config, 'port' | 'ho
 
 /** Process entry shared by local and production: clear config errors, clean shutdown. */
 export async function runMain(load: () => Config, banner: (app: RunningApp, config: Config) => string): Promise<void> {
+  guardProcessOutput();
   let config: Config;
   try {
     config = load();
   } catch (error) {
-    process.stderr.write(`Dagordning cannot start.\n${error instanceof Error ? error.message : String(error)}\n`);
+    writeErr(`Dagordning cannot start.\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
   let running: RunningApp;
   try {
     running = await startApp(config);
   } catch (error) {
-    process.stderr.write(`Dagordning kunde inte starta / could not start:\n${startupFailure(error, config)}\n`);
+    writeErr(`Dagordning kunde inte starta / could not start:
+${startupFailure(error, config)}
+`);
     process.exit(1);
   }
-  process.stdout.write(banner(running, config));
+  writeOut(banner(running, config));
   const stop = (): void => {
     running.close().then(() => process.exit(0), () => process.exit(1));
   };

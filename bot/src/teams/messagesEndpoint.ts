@@ -1,5 +1,6 @@
 import type { Activity, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
+import { isLoopbackUrl } from '../config/loopback';
 import type { Logger } from '../log/logger';
 import type { DagordningAdapter } from './adapter';
 import { ConnectorClientCache } from './connectorClients';
@@ -9,6 +10,8 @@ interface MessagesEndpointDeps {
   auth: ConfigurationBotFrameworkAuthentication;
   run: (context: TurnContext) => Promise<void>;
   log: Logger;
+  /** Unauthenticated local mode: replies may only go to a Bot Connector on this machine. */
+  loopbackOnly: boolean;
 }
 
 /** What every activity must carry before the SDK sees it; anything less is the sender's error (400). */
@@ -27,15 +30,20 @@ function invalidActivity(body: unknown): string | undefined {
  * problem (missing, forged, expired, keys unreachable) is a 401 and never a 500,
  * and no bot logic runs for an unauthenticated caller.
  */
-export function messagesEndpoint({ adapter, auth, run, log }: MessagesEndpointDeps) {
+export function messagesEndpoint({ adapter, auth, run, log, loopbackOnly }: MessagesEndpointDeps) {
   const clients = new ConnectorClientCache();
-  return async (req: Request, res: Response): Promise<void> => {
-    const problem = invalidActivity(req.body);
+  return async (req: Request, res: Response, body: unknown): Promise<void> => {
+    const problem = invalidActivity(body);
     if (problem) {
       res.send(400, { error: { code: 'BadRequest', message: problem } });
       return;
     }
-    const activity = req.body as Activity;
+    const activity = body as Activity;
+    if (loopbackOnly && !isLoopbackUrl(activity.serviceUrl)) {
+      // Otherwise a caller could make the bot post its replies, and the conversation's data, anywhere.
+      res.send(403, { error: { code: 'Forbidden', message: 'In local mode activity.serviceUrl must be on this machine' } });
+      return;
+    }
     let authResult: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
     try {
       authResult = clients.wrap(await auth.authenticateRequest(activity, req.header('authorization') ?? ''));

@@ -1,6 +1,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { TurnInput } from '../app/turn';
 import type { ConversationScope } from '../domain/model';
+import { tidy } from '../domain/text';
 import { localeFrom } from '../i18n';
 
 interface TeamsChannelData {
@@ -10,13 +11,34 @@ interface TeamsChannelData {
 
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
+/**
+ * Replaces every tag (`<` up to the next `>`, at least one character between) with a
+ * space, in one pass. The regular expression `/<[^>]+>/g` does the same but starts a
+ * scan to the end of the text at every `<`: quadratic on a run of them.
+ */
+export function stripTags(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<', from);
+    if (open < 0) break;
+    const close = text.indexOf('>', open + 1);
+    // No `>` after this `<` means none after any later `<` either: the rest is text.
+    if (close < 0) break;
+    // `<>` is no tag: kept as it is.
+    out += close === open + 1 ? text.slice(from, close + 1) : `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
 /** The command text without the bot's @mention and without the HTML Teams may wrap around it. */
 export function commandText(activity: Activity): string {
   const withoutMention = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
-  return withoutMention
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
+  // Entities are decoded first, once: `&lt;at&gt;` typed as text must not survive the
+  // tag stripping and come out as a mention tag, and `&amp;lt;` stays the text `&lt;`.
+  const decoded = withoutMention.replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+  return stripTags(decoded.replace(/<at>[^<]*<\/at>/gi, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -28,17 +50,20 @@ function scopeOf(activity: Activity): ConversationScope {
   return 'personal';
 }
 
+/** Names come from Teams but are typed by people: kept without hidden characters, and only if text at all. */
+const nameOf = (value: unknown): string => (typeof value === 'string' ? tidy(value) : '');
+
 export function turnInputFrom(activity: Activity): TurnInput {
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
   const scope = scopeOf(activity);
   const teamId = channelData.team?.id;
   const tenantId = channelData.tenant?.id ?? activity.conversation?.tenantId;
   return {
-    person: { userId: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name ?? '' },
+    person: { userId: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: nameOf(activity.from?.name) },
     conversation: {
       id: activity.conversation?.id ?? '',
       scope: scope === 'team' && !teamId ? 'groupChat' : scope,
-      team: teamId ? { teamId, name: channelData.team?.name ?? '', tenantId } : undefined,
+      team: teamId ? { teamId, name: nameOf(channelData.team?.name), tenantId } : undefined,
       tenantId,
     },
     locale: localeFrom(activity.locale),

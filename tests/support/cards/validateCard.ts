@@ -104,3 +104,28 @@ export function actionData(card: unknown, verb: string): Record<string, unknown>
   if (!found) throw new Error(`no Action.Execute with verb ${verb}`);
   return found;
 }
+
+/**
+ * The texts on a card that a client renders as Markdown: TextBlock text and FactSet
+ * titles and values (https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-format).
+ * A TextRun is not among them: its text shows as it is.
+ */
+export function markdownTexts(card: unknown): string[] {
+  const texts: string[] = [];
+  walk(card, (element) => {
+    if (element.type === 'TextBlock' && typeof element.text === 'string') texts.push(element.text);
+    if (element.type === 'FactSet' && Array.isArray(element.facts)) {
+      for (const fact of element.facts as { title?: unknown; value?: unknown }[]) texts.push(String(fact.title ?? ''), String(fact.value ?? ''));
+    }
+  });
+  return texts;
+}
+
+/** The texts shown exactly as they are (TextRuns). */
+export function plainTexts(card: unknown): string[] {
+  const texts: string[] = [];
+  walk(card, (element) => {
+    if (element.type === 'TextRun' && typeof element.text === 'string') texts.push(element.text);
+  });
+  return texts;
+}

@@ -96,7 +96,7 @@ describe('agendaCard in Swedish', () => {
       itemFixture({ section: 'beslut', title: 'Budget 2027', description: 'Förslag till ram för förskolan.', link: 'https://norrby.sharepoint.com/sites/lg/Budget (utkast).docx' }),
       itemFixture({ section: 'information', title: 'Lång beskrivning', description: 'ord '.repeat(200) }),
     ]);
-    expectInOrder(described, ['1. Budget 2027', 'Förslag till ram för förskolan.', '[Underlag](https://norrby.sharepoint.com/sites/lg/Budget %28utkast%29.docx)']);
+    expectInOrder(described, ['1. Budget 2027', 'Förslag till ram för förskolan.', '[Underlag](https://norrby.sharepoint.com/sites/lg/Budget%20%28utkast%29.docx)']);
     const long = lines(described).find((line) => line.startsWith('ord ord'))!;
     expect(long.endsWith('…')).toBe(true);
     expect([...long].length).toBeLessThanOrEqual(301);

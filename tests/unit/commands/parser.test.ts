@@ -271,6 +271,23 @@ describe('parseCommand: anything else', () => {
   });
 });
 
+describe('parseCommand: text too long to be a command', () => {
+  it('refuses a message over 1000 characters before reading it, telling its length', () => {
+    const result = parse(`punkt ${'Budget '.repeat(200)}`);
+    expect(result).toMatchObject({ kind: 'invalid', error: { code: 'messageTooLong', params: { max: 1000, length: 1406 } } });
+  });
+
+  it('still reads a long but possible command', () => {
+    expect(parse(`punkt ${'å'.repeat(255)} till 8 dec`)).toEqual({ kind: 'addItem', title: 'å'.repeat(255), date: DEC_8 });
+  });
+
+  it('quotes at most the start of a long text it cannot read', () => {
+    const error = invalid(`roll ${'x'.repeat(500)} kung`, 'setRole');
+    expect(String(error.params.value)).toHaveLength(61);
+    expect(String(error.params.value)).toMatch(/^x+…$/);
+  });
+});
+
 describe('parseCommand: the examples the bot gives in its replies', () => {
   const exampleIn = (text: string): string => /(?:exempel|example):? (.+)$/.exec(text)![1]!;
 

@@ -28,6 +28,7 @@ describe('loadConfig in local mode', () => {
       demoData: true,
       logLevel: 'info',
       bot: undefined,
+      allowRemote: false,
       botOpenIdMetadataUrl: undefined,
     });
   });
@@ -37,8 +38,8 @@ describe('loadConfig in local mode', () => {
   });
 
   it('takes the settings it is given', () => {
-    const config = loadConfig({ PORT: ' 8080 ', HOST: '0.0.0.0', SQLITE_PATH: '/var/lib/dagordning/lg.db', DEMO_DATA: 'nej', LOG_LEVEL: 'DEBUG', STORE: 'SQLite' }, 'local');
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', sqlitePath: '/var/lib/dagordning/lg.db', demoData: false, logLevel: 'debug', store: 'sqlite' });
+    const config = loadConfig({ PORT: ' 8080 ', HOST: '0.0.0.0', LOCAL_ALLOW_REMOTE: 'true', SQLITE_PATH: '/var/lib/dagordning/lg.db', DEMO_DATA: 'nej', LOG_LEVEL: 'DEBUG', STORE: 'SQLite' }, 'local');
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', allowRemote: true, sqlitePath: '/var/lib/dagordning/lg.db', demoData: false, logLevel: 'debug', store: 'sqlite' });
   });
 
   it.each([
@@ -51,6 +52,30 @@ describe('loadConfig in local mode', () => {
     ['no', false],
   ])('reads DEMO_DATA=%s as %s', (raw, expected) => {
     expect(loadConfig({ DEMO_DATA: raw }, 'local').demoData).toBe(expected);
+  });
+});
+
+describe('loadConfig keeps unauthenticated local mode on this machine', () => {
+  it.each(['0.0.0.0', '::', '192.168.1.20', 'dagordning.example.com'])('refuses HOST=%s without LOCAL_ALLOW_REMOTE, naming the setting', (host) => {
+    expect(problemsOf({ HOST: host }, 'local').problems).toEqual([expect.stringMatching(new RegExp(`HOST=${host.replace(/\./g, '\\.')} .*no authentication.*LOCAL_ALLOW_REMOTE=true`))]);
+  });
+
+  it.each(['127.0.0.1', 'localhost', '::1', '[::1]', '127.0.0.2'])('listens on HOST=%s without further ado', (host) => {
+    expect(loadConfig({ HOST: host }, 'local')).toMatchObject({ host, allowRemote: false });
+  });
+
+  it('listens on all interfaces when LOCAL_ALLOW_REMOTE=true says so', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', LOCAL_ALLOW_REMOTE: 'true' }, 'local')).toMatchObject({ host: '0.0.0.0', allowRemote: true });
+  });
+
+  it('lets an authenticated local server (BOT_ID, e.g. behind a dev tunnel) listen anywhere', () => {
+    expect(loadConfig({ ...production, HOST: '0.0.0.0' }, 'local')).toMatchObject({ host: '0.0.0.0', allowRemote: false });
+  });
+
+  it('reads LOCAL_ALLOW_REMOTE as true or false, and only in local mode', () => {
+    expect(problemsOf({ LOCAL_ALLOW_REMOTE: 'kanske' }, 'local').message).toMatch(/LOCAL_ALLOW_REMOTE must be true or false/);
+    expect(problemsOf({ ...production, LOCAL_ALLOW_REMOTE: 'true' }, 'production').message).toMatch(/LOCAL_ALLOW_REMOTE applies only to local mode/);
+    expect(loadConfig({ ...production, LOCAL_ALLOW_REMOTE: 'false' }, 'production').allowRemote).toBe(false);
   });
 });
 

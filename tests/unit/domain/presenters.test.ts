@@ -75,11 +75,28 @@ describe('parsePresenters', () => {
   it('rejects a presenter name longer than a name can be', () => {
     expect(parsePresenters('x'.repeat(101), members)).toBeInstanceOf(DomainError);
   });
+
+  it('refuses a field longer than ten names could be before splitting it, telling its length', () => {
+    const error = parsePresenters(`TK,${' '.repeat(1200)}MBH`, members);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe('presentersTextTooLong');
+    expect((error as DomainError).params).toEqual({ max: 1100, length: 1206 });
+  });
+
+  it('still splits around any amount of white space within the limit', () => {
+    expect(parsePresenters(`TK${' '.repeat(400)},${' '.repeat(400)}MBH`, members)).toEqual([asPresenter(tove), asPresenter(maja)]);
+  });
 });
 
 describe('presentersText', () => {
   it('lists initials as the agenda shows them', () => {
     expect(presentersText([asPresenter(tove), asPresenter(maja), { name: 'Elin Strand', initials: 'ES' }])).toBe('TK, MBH, ES');
     expect(presentersText([])).toBe('');
+  });
+});
+
+describe('presenter names', () => {
+  it('are kept without bidirectional controls', () => {
+    expect(parsePresenters('Elin\u202E Strand\u2069', members)).toEqual([{ name: 'Elin Strand', initials: 'ES' }]);
   });
 });

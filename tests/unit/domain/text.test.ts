@@ -1,4 +1,4 @@
-import { baseInitials, charLength, foldForMatching, tidy, uniqueInitials } from '../../../bot/src/domain/text';
+import { baseInitials, charLength, excerpt, foldForMatching, tidy, tidyLines, uniqueInitials } from '../../../bot/src/domain/text';
 
 describe('baseInitials', () => {
   it.each([
@@ -61,5 +61,29 @@ describe('tidy and charLength', () => {
 
   it('counts characters as the user sees them', () => {
     expect(charLength('Åsa 👋')).toBe(5);
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps a short text and cuts a long one with an ellipsis, never inside a character', () => {
+    expect(excerpt('Budget 2027')).toBe('Budget 2027');
+    expect(excerpt('å'.repeat(70))).toBe(`${'å'.repeat(60)}…`);
+    expect(excerpt(`${'a'.repeat(59)}👋👋`)).toBe(`${'a'.repeat(59)}…`);
+  });
+});
+
+describe('hidden characters', () => {
+  const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+
+  it.each(BIDI.map((ch) => [ch.codePointAt(0)!.toString(16).toUpperCase(), ch]))('tidy drops the bidirectional control U+%s', (_code, ch) => {
+    expect(tidy(`Budget ${ch}7202${ch} klar`)).toBe('Budget 7202 klar');
+  });
+
+  it('tidy drops C0 and C1 controls but keeps white space as space', () => {
+    expect(tidy('Bud\u0000get\u0007 2027\u001B[31m\u0085\u009F klar\tnu\r\nsen')).toBe('Budget 2027[31m klar nu sen');
+  });
+
+  it('tidyLines keeps line breaks and tabs, drops the rest, and writes line breaks as \\n', () => {
+    expect(tidyLines('  Rad ett\u202E\r\n\tRad två\u0000\rRad tre\u000B  ')).toBe('Rad ett\n\tRad två\nRad tre');
   });
 });

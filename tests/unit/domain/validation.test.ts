@@ -4,6 +4,7 @@ import {
   checkLink,
   checkMinutes,
   checkNotice,
+  checkPlace,
   checkSection,
   checkTitle,
   LIMITS,
@@ -115,5 +116,40 @@ describe('ValidationError', () => {
     const error = new ValidationError([new DomainError('titleMissing'), new DomainError('linkInvalid')]);
     expect(error.problems.map((p) => p.code)).toEqual(['titleMissing', 'linkInvalid']);
     expect(error.message).toBe('titleMissing, linkInvalid');
+  });
+});
+
+describe('input far over its limit', () => {
+  it('is refused with its length before it is tidied', () => {
+    expect((checkTitle(' '.repeat(2000)) as DomainError).params).toEqual({ max: 255, length: 2000 });
+    expect(code(checkNotice(' '.repeat(2000)))).toBe('noticeTooLong');
+    expect(code(checkDescription(' '.repeat(20000)))).toBe('descriptionTooLong');
+  });
+
+  it('is still tidied when white space alone makes it long', () => {
+    expect(checkTitle(`Budget${' '.repeat(600)}2027`)).toBe('Budget 2027');
+  });
+
+  it('is quoted back by its start only', () => {
+    const section = checkSection('x'.repeat(5000)) as DomainError;
+    expect(section.code).toBe('unknownSection');
+    expect(String(section.params.value)).toBe(`${'x'.repeat(60)}…`);
+    expect(String((checkMinutes('9'.repeat(5000), 180) as DomainError).params.value)).toBe(`${'9'.repeat(60)}…`);
+  });
+});
+
+describe('stored text carries no hidden characters', () => {
+  const RLO = '\u202E';
+  const ISOLATE = '\u2067';
+
+  it('in titles, notices, places and descriptions', () => {
+    expect(checkTitle(`Löner ${RLO}fdp.exe${ISOLATE}`)).toBe('Löner fdp.exe');
+    expect(checkNotice(`Anmälan${RLO} stänger\u0000 fredag`)).toBe('Anmälan stänger fredag');
+    expect(checkPlace(`Jupiter${RLO} + Teams`)).toBe('Jupiter + Teams');
+    expect(checkDescription(`Första raden${RLO}\nAndra\u0007 raden`)).toBe('Första raden\nAndra raden');
+  });
+
+  it('and a title of nothing but hidden characters is no title', () => {
+    expect(code(checkTitle(`${RLO}\u0000${ISOLATE}`))).toBe('titleMissing');
   });
 });

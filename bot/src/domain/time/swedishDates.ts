@@ -53,7 +53,12 @@ function withChecks(date: LocalDate, weekday: number | undefined): DateParseResu
 
 const normalizeYear = (year: number): number => (year < 100 ? 2000 + year : year);
 
+/** "onsdag 30 september 2026" is the longest date anyone writes; longer text is no date. */
+const MAX_DATE_CHARS = 64;
+const MAX_CLOCK_CHARS = 16;
+
 export function parseSwedishDate(input: string, today: LocalDate): DateParseResult {
+  if (input.length > MAX_DATE_CHARS) return { ok: false, reason: 'notADate' };
   const words = foldForMatching(input).replace(/,/g, ' ').split(/\s+/).filter(Boolean).map((w) => w.replace(/\.$/, ''));
   if (words.length === 0) return { ok: false, reason: 'notADate' };
 
@@ -95,6 +100,7 @@ export function parseSwedishDate(input: string, today: LocalDate): DateParseResu
 
 /** "13", "13.00", "13:30", "kl 13" */
 export function parseClock(input: string): LocalTime | undefined {
+  if (input.length > MAX_CLOCK_CHARS) return undefined;
   const match = /^(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?$/.exec(foldForMatching(input).trim());
   if (!match) return undefined;
   const hour = Number(match[1]);

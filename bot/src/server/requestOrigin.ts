@@ -1,0 +1,38 @@
+import type { IncomingMessage } from 'node:http';
+import { isLoopbackHostname } from '../config/loopback';
+import { problem, type HttpProblem } from './jsonBody';
+
+/**
+ * Who may call. A browser adds an Origin header to cross-site requests: a web page
+ * the user happens to visit must not drive the bot, so an Origin that is not this
+ * server's own (the Host the request was sent to) is refused. Without Bot Connector
+ * authentication the server also answers only to a loopback Host name: a page that
+ * rebinds its own DNS name to 127.0.0.1 still sends its own name as Host.
+ */
+function hostOf(value: string, protocol = 'http:'): string | undefined {
+  try {
+    return new URL(`${protocol}//${value}`).host;
+  } catch {
+    return undefined;
+  }
+}
+
+export function requestOriginProblem(req: IncomingMessage, loopbackOnly: boolean): HttpProblem | undefined {
+  const hostHeader = req.headers.host ?? '';
+  const host = hostOf(hostHeader);
+  if (loopbackOnly && (!host || !isLoopbackHostname(new URL(`http://${host}`).hostname))) {
+    return problem(403, 'Forbidden', 'Local mode answers only requests to localhost, 127.0.0.1 or [::1]');
+  }
+  const origin = req.headers.origin;
+  if (origin === undefined) return undefined;
+  let originUrl: URL | undefined;
+  try {
+    originUrl = new URL(origin);
+  } catch {
+    originUrl = undefined;
+  }
+  if (!originUrl || originUrl.host === '' || hostOf(hostHeader, originUrl.protocol) !== originUrl.host) {
+    return problem(403, 'Forbidden', 'Requests from other sites are not accepted');
+  }
+  return undefined;
+}

@@ -14,7 +14,7 @@ const FENCES = [
   { folder: 'bot/src/domain', may: [], packages: [] },
   { folder: 'bot/src/contract', may: [], packages: [] },
   { folder: 'bot/src/commands', may: ['bot/src/domain'], packages: [] },
-  { folder: 'bot/src/i18n', may: ['bot/src/domain'], packages: [] },
+  { folder: 'bot/src/i18n', may: ['bot/src/domain', 'bot/src/commands'], packages: [] },
   { folder: 'bot/src/cards', may: ['bot/src/domain', 'bot/src/i18n'], packages: [] },
   { folder: 'bot/src/log', may: [], packages: [], node: true },
   { folder: 'bot/src/demo', may: ['bot/src/domain'], packages: [] },

@@ -136,3 +136,17 @@ describe('the agenda by chat and card', () => {
     expect(onlyText(await member.inChannel(team, 'mote 15 dec 13-15 Marina Plaza'))).toContain('Mötet är planerat');
   });
 });
+
+describe('the local playground', () => {
+  it('chats in Swedish by default, though the playground says every client is en-US', async () => {
+    const local = await startTestApp({ env: { CHAT_LANGUAGE: '' } });
+    try {
+      const { team } = await preparedTeam(local);
+      const anna = new Person(local, newUser('Anna Smith'), 'en-US');
+      onlyText(await anna.inChannel(team, 'kort kort Parkeringen är stängd'));
+      expect(cardText(onlyCard(await anna.inPersonalChat('agenda')))).toContain('Dagordning – Ledningsgruppen');
+    } finally {
+      await local.close();
+    }
+  });
+});

@@ -73,10 +73,10 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
 
   it.each([
     [{ minutes: 'tjugo' }, '"tjugo" går inte att använda som tid.'],
-    [{ minutes: '-5' }, '"-5" går inte att använda som tid.'],
+    [{ minutes: '-5' }, '-5 minuter går inte: ange tiden för punkten i minuter, från 0 till 180.'],
     [{ minutes: '12.5' }, '"12.5" går inte att använda som tid.'],
-    [{ minutes: '500' }, '500 minuter är längre än hela mötet (180 minuter).'],
-    [{ section: 'övrigt' }, '"övrigt" är ingen avdelning i dagordningen.'],
+    [{ minutes: '500' }, '500 minuter går inte: ange tiden för punkten i minuter, från 0 till 180.'],
+    [{ section: 'övrigt' }, '"övrigt" är inget avsnitt i dagordningen.'],
     [{ title: '   ' }, 'Punkten behöver en rubrik.'],
     [{ description: '<4001 tecken>' }, 'Beskrivningen är för lång (4001 tecken). Högst 4000 tecken'],
     [{ link: 'javascript:alert(1)' }, 'Länken ska vara en webbadress som börjar med https://'],
@@ -97,7 +97,7 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
     const { card } = await member.clicks('item.save', { ...actionData(itemCard, 'item.save'), title: '', section: 'x', minutes: 'abc' }, team);
     const text = cardText(card);
     expect(text).toContain('Punkten behöver en rubrik.');
-    expect(text).toContain('"x" är ingen avdelning');
+    expect(text).toContain('"x" är inget avsnitt');
     expect(text).toContain('"abc" går inte att använda som tid.');
   });
 

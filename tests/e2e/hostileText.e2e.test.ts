@@ -30,12 +30,12 @@ describe('hostile text from one member, seen by the others', () => {
 
   it('shows a Markdown link in a title as typed on everyone\'s agenda, never as a link', async () => {
     await member.inChannel(team, 'punkt [Klicka här](https://evil.example/login) **nu**');
-    await member.inChannel(team, 'kort kort - Fyll i [formuläret](https://evil.example/form)');
+    await member.inChannel(team, 'kort kort 1. Fyll i [formuläret](https://evil.example/form)');
     const agenda = onlyCard(await secretary.inChannel(team, 'dagordning'));
     for (const text of markdownTexts(agenda)) expect(text).not.toMatch(/evil\.example|\*\*|\]\(/);
     const shown = plainTexts(agenda).join('\n');
     expect(shown).toContain('[Klicka här](https://evil.example/login) **nu**');
-    expect(shown).toContain('- Fyll i [formuläret](https://evil.example/form)');
+    expect(shown).toContain('1. Fyll i [formuläret](https://evil.example/form)');
   });
 
   it('sends a reply that quotes typed text as plain text, not Markdown', async () => {

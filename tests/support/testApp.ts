@@ -55,7 +55,7 @@ afterAll(async () => {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagordning-test-'));
   const connector = options.connector ?? (await ConnectorEmulator.start());
-  const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...options.env }, options.mode ?? 'local');
+  const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', CHAT_LANGUAGE: 'client', ...options.env }, options.mode ?? 'local');
   const clock = new TestClock(new Date(options.now ?? DEFAULT_NOW));
   const logs: string[] = [];
   const configured = options.env?.STORE !== undefined;

@@ -3,44 +3,11 @@ import { helpCard } from '../cards/helpCard';
 import { itemCard } from '../cards/itemCard';
 import type { Command } from '../commands/parser';
 import { roleChangeLines } from './roleChangeText';
-import type { Actor, Meeting } from '../domain/model';
-import type { LocalDate } from '../domain/time/stockholm';
 import { formatDate, formatDateTime, formatTimeRange } from '../i18n/format';
-import { messages, type Locale } from '../i18n';
-import { ActorResolver } from './actors';
-import { together } from './together';
+import { messages } from '../i18n';
 import { cardReply, replyLocale, textReply, type Outgoing } from './turn';
-import type { VerbContext } from './verbs/cardVerb';
-
-/** What every command handler may use; the same as a card verb's. */
-export type CommandContext = VerbContext;
-
-type Handler<K extends Command['kind']> = (context: CommandContext, command: Extract<Command, { kind: K }>) => Promise<Outgoing[]>;
-
-interface Acting {
-  actor: Actor;
-  locale: Locale;
-}
-
-async function acting(context: CommandContext): Promise<Acting> {
-  const actor = await context.actors.forTurn(context.turn);
-  return { actor, locale: replyLocale(context.turn, actor.group) };
-}
-
-/**
- * The actor and the meeting a command is about. In a team channel the meeting is
- * looked up alongside the actor, so a store that batches reads needs one round trip.
- */
-async function actingOnMeeting(context: CommandContext, date?: LocalDate): Promise<Acting & { meeting: Meeting }> {
-  const { meetings } = context.services;
-  const groupId = ActorResolver.teamGroupId(context.turn);
-  if (groupId) {
-    const [found, meeting] = await together<[Acting, Meeting]>([acting(context), meetings.target(groupId, date)]);
-    return { ...found, meeting };
-  }
-  const found = await acting(context);
-  return { ...found, meeting: await meetings.target(found.actor.group.id, date) };
-}
+import { acting, actingOnMeeting, type CommandContext, type Handler } from './acting';
+import { cancelMeeting, moveItem, moveMeeting, removeItem, showDeadline } from './planCommands';
 
 const showAgenda: Handler<'agenda'> = async (context, command) => {
   const { actor, locale, meeting } = await actingOnMeeting(context, command.date);
@@ -64,17 +31,16 @@ const addNotice: Handler<'addNotice'> = async (context, command) => {
 const planMeeting: Handler<'planMeeting'> = async (context, command) => {
   const { actor, locale } = await acting(context);
   const meeting = await context.services.meetings.plan(actor, command);
-  const text = messages(locale).meeting.planned(
-    formatDate(meeting.startsAt, locale),
-    formatTimeRange(meeting.startsAt, meeting.endsAt, locale),
-    meeting.place,
-    formatDateTime(meeting.agendaDeadline, locale),
-  );
-  return [textReply(text)];
+  const t = messages(locale);
+  const lines = [t.meeting.planned(formatDate(meeting.startsAt, locale), formatTimeRange(meeting.startsAt, meeting.endsAt, locale), meeting.place, formatDateTime(meeting.agendaDeadline, locale))];
+  // Items of a cancelled meeting wait for the next one planned.
+  const adopted = await context.services.planChanges.adoptHomeless(actor, meeting);
+  if (adopted.length > 0) lines.push(t.plan.adopted(adopted.length), ...adopted.map((item) => `• ${item.title}`));
+  return [textReply(lines.join('\n\n'))];
 };
 
 const setDeadline: Handler<'setDeadline'> = async (context, command) => {
-  const { actor, locale, meeting: next } = await actingOnMeeting(context);
+  const { actor, locale, meeting: next } = await actingOnMeeting(context, command.meetingDate);
   const meeting = await context.services.meetings.setDeadline(actor, next, command.date, command.time);
   return [textReply(messages(locale).meeting.deadlineChanged(formatDate(meeting.startsAt, locale), formatDateTime(meeting.agendaDeadline, locale)))];
 };
@@ -116,5 +82,15 @@ export function runCommand(context: CommandContext, command: Command): Promise<O
       return setRole(context, command);
     case 'setLanguage':
       return setLanguage(context, command);
+    case 'showDeadline':
+      return showDeadline(context, command);
+    case 'moveItem':
+      return moveItem(context, command);
+    case 'removeItem':
+      return removeItem(context, command);
+    case 'moveMeeting':
+      return moveMeeting(context, command);
+    case 'cancelMeeting':
+      return cancelMeeting(context, command);
   }
 }

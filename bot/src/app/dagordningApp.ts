@@ -37,7 +37,10 @@ export class DagordningApp {
       return await runCommand(this.context(turn), command);
     } catch (error) {
       const locale = await this.actors.localeFor(turn);
-      return [textReply(failureLines(error, locale, this.log, { command: command.kind }).join('\n\n'))];
+      const lines = failureLines(error, locale, this.log, { command: command.kind });
+      // A command that was not understood as written is answered with its right form.
+      if (command.kind === 'invalid' && command.command) lines.push(messages(locale).usage[command.command]);
+      return [textReply(lines.join('\n\n'))];
     }
   }
 

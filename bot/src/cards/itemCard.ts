@@ -1,4 +1,3 @@
-import { meetingLength } from '../domain/agenda';
 import { editableOf, formTextOf, ITEM_FIELDS, type ItemField, type ItemFormText } from '../domain/itemFields';
 import type { AgendaItem, Meeting } from '../domain/model';
 import { SECTIONS } from '../domain/model';
@@ -19,7 +18,7 @@ export interface ItemCardInput {
 }
 
 /** The form's inputs, in the item's field order, filled with what is shown; the same in the item card and its retry card. */
-export function itemFormInputs(locale: Locale, shown: ItemFormText, maxMinutes?: number): CardElement[] {
+export function itemFormInputs(locale: Locale, shown: ItemFormText): CardElement[] {
   const t = messages(locale);
   const inputs: Record<ItemField, CardElement> = {
     title: { type: 'Input.Text', id: 'title', label: t.item.title, value: shown.title, maxLength: LIMITS.title, isRequired: true, errorMessage: t.errors.titleMissing() },
@@ -37,8 +36,7 @@ export function itemFormInputs(locale: Locale, shown: ItemFormText, maxMinutes?:
       id: 'minutes',
       label: t.item.minutes,
       placeholder: t.item.minutesPlaceholder,
-      min: 0,
-      ...(maxMinutes !== undefined ? { max: maxMinutes } : {}),
+      // No min or max: some clients clamp silently; the server explains a value it cannot use.
       ...(shown.minutes !== '' && Number.isFinite(Number(shown.minutes)) ? { value: Number(shown.minutes) } : {}),
     },
     description: { type: 'Input.Text', id: 'description', label: t.item.description, value: shown.description, isMultiline: true, maxLength: LIMITS.description },
@@ -62,7 +60,7 @@ export function itemCard({ item, meeting, locale, feedback, values }: ItemCardIn
   body.push(muted(t.item.status(t.statuses[item.status])));
   if (item.late) body.push(text(t.item.late, { color: 'Warning', size: 'Small', spacing: 'Small' }));
 
-  body.push(...itemFormInputs(locale, shown, meetingLength(meeting)));
+  body.push(...itemFormInputs(locale, shown));
 
   const data = { itemId: item.id, meetingId: meeting.id, v: item.version, base: editableOf(item) };
   const target = { itemId: item.id };

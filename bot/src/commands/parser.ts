@@ -17,15 +17,38 @@ export type Command =
   | { kind: 'addNotice'; text: string; date?: LocalDate }
   | { kind: 'planMeeting'; date: LocalDate; start: LocalTime; end: LocalTime; place: string }
   | { kind: 'setRole'; who: string; change: RoleOrMembership }
-  | { kind: 'setDeadline'; date: LocalDate; time: LocalTime }
+  | { kind: 'setDeadline'; date: LocalDate; time: LocalTime; meetingDate?: LocalDate }
+  | { kind: 'showDeadline' }
   | { kind: 'setLanguage'; language: Language }
+  | { kind: 'moveItem'; number: number; date: LocalDate }
+  | { kind: 'removeItem'; number: number }
+  | { kind: 'moveMeeting'; meetingDate?: LocalDate; date: LocalDate; start?: LocalTime; end?: LocalTime }
+  | { kind: 'cancelMeeting'; meetingDate?: LocalDate }
   /** `command` is absent when the text was refused before it was read (too long). */
   | { kind: 'invalid'; command?: CommandName; error: DomainError }
   | { kind: 'unknown'; text: string };
 
-export type CommandName = 'agenda' | 'addItem' | 'addNotice' | 'planMeeting' | 'setRole' | 'setDeadline' | 'setLanguage';
+export type CommandName =
+  | 'agenda' | 'addItem' | 'addNotice' | 'planMeeting' | 'setRole' | 'setDeadline' | 'setLanguage'
+  | 'moveItem' | 'removeItem' | 'moveMeeting' | 'cancelMeeting';
 
+/** Longer keywords first where one begins another ("flytta punkt" before "punkt"). */
 const KEYWORDS: [string, CommandName | 'help'][] = [
+  ['flytta punkt', 'moveItem'],
+  ['move item', 'moveItem'],
+  ['ta bort punkt', 'removeItem'],
+  ['stryk punkt', 'removeItem'],
+  ['remove item', 'removeItem'],
+  ['flytta motet', 'moveMeeting'],
+  ['flytta mote', 'moveMeeting'],
+  ['move meeting', 'moveMeeting'],
+  ['move the meeting', 'moveMeeting'],
+  ['stall in motet', 'cancelMeeting'],
+  ['stall in mote', 'cancelMeeting'],
+  ['avboka motet', 'cancelMeeting'],
+  ['avboka mote', 'cancelMeeting'],
+  ['cancel meeting', 'cancelMeeting'],
+  ['cancel the meeting', 'cancelMeeting'],
   ['lagg till punkt', 'addItem'],
   ['add item', 'addItem'],
   ['ny punkt', 'addItem'],
@@ -64,10 +87,48 @@ const ROLE_WORDS: Record<string, RoleOrMembership> = {
   lg: { membership: 'LG' }, sg: { membership: 'SG' }, gast: { membership: 'gast' }, guest: { membership: 'gast' },
 };
 
-/** Drops the keyword's words from the user's original text, keeping the rest as typed. */
+/** A keyword may be followed by a colon or a dash, as people write: "Kort kort: …", "punkt – …". */
+const AFTER_KEYWORD = /^(?::\s*|[-–—]\s+)/;
+/** …or stand alone with a question mark: "deadline?", "hjälp!". */
+const ALONE = /^[?!.]*$/;
+
+function matchKeyword(folded: string): [string, CommandName | 'help'] | undefined {
+  return KEYWORDS.find(([keyword]) => {
+    if (!folded.startsWith(keyword)) return false;
+    const after = folded.slice(keyword.length);
+    return ALONE.test(after) || after.startsWith(' ') || after.startsWith(':');
+  });
+}
+
+/** Drops the keyword (and a colon or dash after it) from the user's original text, keeping the rest as typed. */
 function restAfter(original: string, keyword: string): string {
-  const words = tidy(original).split(' ');
-  return words.slice(keyword.split(' ').length).join(' ');
+  // Folding keeps the length of these letters, so the keyword's length applies to the original text.
+  const rest = original.slice(keyword.length).trim().replace(AFTER_KEYWORD, '').trim();
+  return ALONE.test(rest) ? '' : rest;
+}
+
+const TILL = /^(till|to)$/i;
+
+/** The last "till"/"to" that has words after it, splitting what comes before from after. */
+function splitAtLastTill(text: string): { before: string; after: string } | undefined {
+  const words = text.split(' ');
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (TILL.test(words[i]!)) return { before: words.slice(0, i).join(' '), after: words.slice(i + 1).join(' ') };
+  }
+  return undefined;
+}
+
+/** "3 dec kl 12", "3 dec 12.00", "3 dec at 9": the date and, when given, the time at its end. */
+function splitTrailingTime(text: string): { date: string; time?: LocalTime } {
+  const words = text.split(' ').filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  // A bare number is a time only after "kl"/"at" ("kl 9"); otherwise "3 dec 2026" would lose its year.
+  const afterKl = /^(kl\.?|at)$/i.test(words[words.length - 2] ?? '');
+  const time = /^\d{1,2}[.:]\d{2}$/.test(last) || afterKl ? parseClock(last) : undefined;
+  if (!time) return { date: words.join(' ') };
+  words.pop();
+  if (/^(kl\.?|at)$/i.test(words[words.length - 1] ?? '')) words.pop();
+  return { date: words.join(' '), time };
 }
 
 function dateError(result: Extract<DateParseResult, { ok: false }>, typed: string): DomainError {
@@ -80,15 +141,17 @@ function dateError(result: Extract<DateParseResult, { ok: false }>, typed: strin
 /**
  * "… till 8 dec" names the meeting; "Bidrag till skolan" does not, and stays in the title.
  * The last "till" is the candidate, so "Bidrag till skolan till 8 dec" still finds its date,
- * and a bare "till 8 dec" leaves an empty title to be reported instead of becoming one.
+ * "till 2027-01-12 kl 13" is the meeting that day, and a bare "till 8 dec" leaves an empty
+ * title to be reported instead of becoming one.
  */
 function splitTargetDate(rest: string, today: LocalDate): { text: string; date?: LocalDate } | DomainError {
-  const match = /^(?:(.*)\s+)?(?:till|to)\s+(.+)$/i.exec(rest);
-  if (!match) return { text: rest };
-  const parsed = parseSwedishDate(match[2]!, today);
-  if (parsed.ok) return { text: match[1] ?? '', date: parsed.date };
+  const split = splitAtLastTill(rest);
+  if (!split) return { text: rest };
+  const { date } = splitTrailingTime(split.after);
+  const parsed = parseSwedishDate(date, today);
+  if (parsed.ok) return { text: split.before, date: parsed.date };
   if (parsed.reason === 'notADate') return { text: rest };
-  return dateError(parsed, match[2]!);
+  return dateError(parsed, date);
 }
 
 function parseMeeting(rest: string, today: LocalDate): Command {
@@ -114,22 +177,81 @@ function parseRole(rest: string): Command {
   return { kind: 'setRole', who, change };
 }
 
+/** Words that may stand before the meeting's date: "deadline för mötet 15 dec till 10 dec". */
+const MEETING_WORDS = /^((for|för)\s+)?((motet|mötet|mote|möte|the meeting|meeting)\s*)?/i;
+
+/**
+ * "deadline 3 dec kl 12", "deadline till 3 dec", "deadline 15 dec till 10 dec kl 9"
+ * (the meeting on the 15th, its deadline the 10th). Without a time it is 12.00.
+ */
 function parseDeadline(rest: string, today: LocalDate): Command {
-  const words = rest.split(' ').filter(Boolean);
-  let time: LocalTime = { hour: 12, minute: 0 };
-  const last = words[words.length - 1] ?? '';
-  // A bare number is a time only after "kl" ("kl 9"); otherwise "3 dec 2026" would lose its year.
-  const afterKl = /^(kl\.?|at)$/i.test(words[words.length - 2] ?? '');
-  const clock = /[.:]/.test(last) || afterKl ? parseClock(last) : undefined;
-  if (clock) {
-    time = clock;
-    words.pop();
-    if (/^(kl\.?|at)$/i.test(words[words.length - 1] ?? '')) words.pop();
+  if (!rest) return { kind: 'showDeadline' };
+  const invalid = (error: DomainError): Command => ({ kind: 'invalid', command: 'setDeadline', error });
+  const split = splitAtLastTill(rest);
+  const meetingPart = split ? split.before.replace(MEETING_WORDS, '').trim() : '';
+  let meetingDate: LocalDate | undefined;
+  if (meetingPart) {
+    const meeting = parseSwedishDate(meetingPart, today);
+    if (!meeting.ok) return invalid(dateError(meeting, meetingPart));
+    meetingDate = meeting.date;
   }
-  const datePart = words.join(' ');
+  const { date, time } = splitTrailingTime(split ? split.after : rest);
+  const parsed = parseSwedishDate(date, today);
+  if (!parsed.ok) return invalid(dateError(parsed, date));
+  return { kind: 'setDeadline', date: parsed.date, time: time ?? { hour: 12, minute: 0 }, ...(meetingDate ? { meetingDate } : {}) };
+}
+
+/** "7", "nr 7", "7." → 7. */
+function itemNumber(text: string): number | undefined {
+  const match = /^(?:nr\.?\s*|nummer\s+|#)?(\d{1,3})\.?$/i.exec(text.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** "flytta punkt 7 till 15 dec" */
+function parseMoveItem(rest: string, today: LocalDate): Command {
+  const invalid = (error: DomainError): Command => ({ kind: 'invalid', command: 'moveItem', error });
+  const split = splitAtLastTill(rest);
+  const number = itemNumber(split ? split.before : rest);
+  if (number === undefined) return invalid(new DomainError('itemNumberMissing', { value: excerpt(rest) }));
+  if (!split) return invalid(new DomainError('moveTargetMissing'));
+  const { date } = splitTrailingTime(split.after);
+  const parsed = parseSwedishDate(date, today);
+  return parsed.ok ? { kind: 'moveItem', number, date: parsed.date } : invalid(dateError(parsed, date));
+}
+
+/** "ta bort punkt 7" */
+function parseRemoveItem(rest: string): Command {
+  const number = itemNumber(rest);
+  return number === undefined ? { kind: 'invalid', command: 'removeItem', error: new DomainError('itemNumberMissing', { value: excerpt(rest) }) } : { kind: 'removeItem', number };
+}
+
+/** "flytta mötet till 15 dec", "flytta mötet 8 dec till 15 dec 9-12" */
+function parseMoveMeeting(rest: string, today: LocalDate): Command {
+  const invalid = (error: DomainError): Command => ({ kind: 'invalid', command: 'moveMeeting', error });
+  const split = splitAtLastTill(rest);
+  if (!split) return invalid(new DomainError('moveTargetMissing'));
+  let meetingDate: LocalDate | undefined;
+  if (split.before) {
+    const meeting = parseSwedishDate(split.before, today);
+    if (!meeting.ok) return invalid(dateError(meeting, split.before));
+    meetingDate = meeting.date;
+  }
+  const range = TIME_RANGE.exec(split.after);
+  const datePart = range ? split.after.slice(0, range.index).trim() : split.after;
   const parsed = parseSwedishDate(datePart, today);
-  if (!parsed.ok) return { kind: 'invalid', command: 'setDeadline', error: dateError(parsed, datePart) };
-  return { kind: 'setDeadline', date: parsed.date, time };
+  if (!parsed.ok) return invalid(dateError(parsed, datePart));
+  if (range && range.index + range[0].length < split.after.length) return invalid(new DomainError('timeInvalid', { value: excerpt(split.after) }));
+  const start = range ? parseClock(range[1]!) : undefined;
+  const end = range ? parseClock(range[2]!) : undefined;
+  if (range && (!start || !end)) return invalid(new DomainError('timeInvalid', { value: range[0].trim() }));
+  return { kind: 'moveMeeting', date: parsed.date, ...(meetingDate ? { meetingDate } : {}), ...(start && end ? { start, end } : {}) };
+}
+
+/** "ställ in mötet", "ställ in mötet 8 dec" */
+function parseCancelMeeting(rest: string, today: LocalDate): Command {
+  if (!rest) return { kind: 'cancelMeeting' };
+  const parsed = parseSwedishDate(rest, today);
+  return parsed.ok ? { kind: 'cancelMeeting', meetingDate: parsed.date } : { kind: 'invalid', command: 'cancelMeeting', error: dateError(parsed, rest) };
 }
 
 /** `today` may be given lazily: most commands carry no date, and finding today's date costs. */
@@ -140,7 +262,7 @@ export function parseCommand(input: string, todayOrClock: LocalDate | (() => Loc
   const todayOf = (): LocalDate => (resolved ??= typeof todayOrClock === 'function' ? todayOrClock() : todayOrClock);
   const text = tidy(input);
   const folded = foldForMatching(text);
-  const match = KEYWORDS.find(([keyword]) => folded === keyword || folded.startsWith(`${keyword} `));
+  const match = matchKeyword(folded);
   if (!match) return { kind: 'unknown', text };
   const [keyword, name] = match;
   const rest = restAfter(text, keyword);
@@ -170,6 +292,14 @@ export function parseCommand(input: string, todayOrClock: LocalDate | (() => Loc
       return parseRole(rest);
     case 'setDeadline':
       return parseDeadline(rest, todayOf());
+    case 'moveItem':
+      return parseMoveItem(rest, todayOf());
+    case 'removeItem':
+      return parseRemoveItem(rest);
+    case 'moveMeeting':
+      return parseMoveMeeting(rest, todayOf());
+    case 'cancelMeeting':
+      return parseCancelMeeting(rest, todayOf());
     case 'setLanguage': {
       const language = LANGUAGE_WORDS[foldForMatching(rest)];
       return language ? { kind: 'setLanguage', language } : { kind: 'invalid', command: name, error: new DomainError('unknownLanguage', { value: rest }) };

@@ -35,6 +35,11 @@ export interface Config {
   allowRemote: boolean;
   /** Override of the Bot Connector's OpenID metadata (national clouds, tests). */
   botOpenIdMetadataUrl?: string;
+  /**
+   * What personal chats speak: each person's Teams client ('client'), or one language.
+   * Local mode speaks Swedish by default: the Agents Playground claims en-US for everyone.
+   */
+  chatLanguage: 'client' | 'sv' | 'en';
 }
 
 export class ConfigError extends Error {
@@ -165,6 +170,7 @@ export function loadConfig(env: Env, mode: Mode): Config {
     bot: botCredentials(env, mode, problems),
     allowRemote: bool(env, 'LOCAL_ALLOW_REMOTE', false, problems),
     botOpenIdMetadataUrl: url(env, 'BOT_OPENID_METADATA_URL', problems),
+    chatLanguage: oneOf(env, 'CHAT_LANGUAGE', ['client', 'sv', 'en'] as const, mode === 'local' ? 'sv' : 'client', problems),
   };
   if (config.store === 'sharepoint') config.sharePoint = sharePointSettings(env, problems);
   checkReach(config, problems);

@@ -1,6 +1,6 @@
 import { DomainError } from './errors';
 import type { Member, Presenter } from './model';
-import { baseInitials, charLength, foldForMatching, tidy } from './text';
+import { baseInitials, charLength, excerpt, foldForMatching, tidy } from './text';
 import { LIMITS } from './validation';
 
 /**
@@ -19,7 +19,7 @@ export function parsePresenters(raw: unknown, members: Member[]): Presenter[] | 
   if (tokens.length > LIMITS.presenters) return new DomainError('presentersTooLong', { max: LIMITS.presenters });
   const presenters: Presenter[] = [];
   for (const token of tokens) {
-    if (charLength(token) > LIMITS.presenterName) return new DomainError('presentersTooLong', { max: LIMITS.presenters });
+    if (charLength(token) > LIMITS.presenterName) return new DomainError('presenterNameTooLong', { name: excerpt(token), max: LIMITS.presenterName });
     const presenter = matchMember(token, members) ?? asGuest(token);
     if (!presenters.some((p) => p.initials === presenter.initials && p.name === presenter.name)) presenters.push(presenter);
   }

@@ -13,6 +13,8 @@ export const LIMITS = {
   /** The presenters field as typed: ten names with their separators. */
   presentersField: 1100,
   place: 255,
+  /** An item's time: a whole afternoon at the most. */
+  itemMinutes: 180,
   /** A chat command: the longest one (an item with its title and a date) is about 300 characters. */
   message: 1000,
 } as const;
@@ -66,7 +68,8 @@ export function checkMinutes(raw: unknown, meetingMinutes: number): number | und
   if (text === '' && typeof raw === 'string') return undefined;
   if (!/^-?\d+$/.test(text)) return new DomainError('minutesInvalid', { value: excerpt(text) });
   const minutes = Number(text);
-  if (minutes < 0 || !Number.isSafeInteger(minutes)) return new DomainError('minutesInvalid', { value: excerpt(text) });
+  if (!Number.isSafeInteger(minutes)) return new DomainError('minutesInvalid', { value: excerpt(text) });
+  if (minutes < 0 || minutes > LIMITS.itemMinutes) return new DomainError('minutesOutOfRange', { value: minutes, min: 0, max: LIMITS.itemMinutes });
   if (minutes > meetingMinutes) return new DomainError('minutesTooLong', { value: minutes, max: meetingMinutes });
   return minutes;
 }
@@ -83,10 +86,28 @@ export function checkDescription(raw: unknown): string | undefined | DomainError
   return text;
 }
 
+/** "budget.docx" is a file name, not a host: it has no address to open. */
+const FILE_ENDINGS = new Set(['doc', 'docx', 'dot', 'odt', 'pdf', 'xls', 'xlsx', 'ods', 'csv', 'ppt', 'pptx', 'odp', 'txt', 'rtf', 'md', 'png', 'jpg', 'jpeg', 'gif', 'zip', 'msg', 'eml', 'one']);
+
+/**
+ * "www.example.com/x" or "skolor.sharepoint.com/…", pasted without a scheme, is an
+ * https link: a host of dotted labels ending in a name, then a path, a port or nothing.
+ */
+function withScheme(typed: string): string {
+  const end = typed.search(/[/?#:]/);
+  const host = end < 0 ? typed : typed.slice(0, end);
+  const labels = host.split('.');
+  const last = labels[labels.length - 1]!.toLowerCase();
+  const isHost = labels.length >= 2 && labels.every((label) => /^[a-z0-9-]+$/i.test(label)) && /^[a-z]{2,24}$/.test(last) && !FILE_ENDINGS.has(last);
+  const rest = end < 0 ? '' : typed.slice(end);
+  return isHost && !/^:(?!\d+([/?#]|$))/.test(rest) ? `https://${typed}` : typed;
+}
+
 export function checkLink(raw: unknown): string | undefined | DomainError {
   if (typeof raw === 'string' && hopelesslyLong(raw, LIMITS.link)) return new DomainError('linkInvalid');
-  const text = typeof raw === 'string' ? raw.trim() : '';
-  if (!text) return undefined;
+  const typed = typeof raw === 'string' ? raw.trim() : '';
+  if (!typed) return undefined;
+  const text = withScheme(typed);
   if (charLength(text) > LIMITS.link) return new DomainError('linkInvalid');
   try {
     const url = new URL(text);

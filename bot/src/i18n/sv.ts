@@ -1,3 +1,4 @@
+import type { CommandName } from '../commands/parser';
 import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
 import { formatLocalDate, weekdayName } from './format';
@@ -30,7 +31,7 @@ export const sv = {
     titleMissing: () => 'Punkten behöver en rubrik. Skriv till exempel: punkt Budget 2027',
     titleTooLong: (p: P) => `Rubriken är för lång (${s(p.length)} tecken). Högst ${s(p.max)} tecken – lägg resten i beskrivningen.`,
     descriptionTooLong: (p: P) => `Beskrivningen är för lång (${s(p.length)} tecken). Högst ${s(p.max)} tecken – länka gärna till ett dokument i stället.`,
-    unknownSection: (p: P) => `"${s(p.value)}" är ingen avdelning i dagordningen. Välj Beslut, Information, Diskussion, Kort, kort eller Fast punkt.`,
+    unknownSection: (p: P) => `"${s(p.value)}" är inget avsnitt i dagordningen. Välj Beslut, Information, Diskussion, Kort, kort eller Fast punkt.`,
     minutesInvalid: (p: P) => `"${s(p.value)}" går inte att använda som tid. Ange antal minuter som ett heltal, till exempel 20.`,
     minutesTooLong: (p: P) => `${s(p.value)} minuter är längre än hela mötet (${s(p.max)} minuter).`,
     linkInvalid: () => 'Länken ska vara en webbadress som börjar med https://',
@@ -50,6 +51,8 @@ export const sv = {
     sameMeeting: () => 'Punkten ligger redan på det mötet.',
     noSuchItemNumber: (p: P) =>
       Number(p.max) === 0 ? `Dagordningen har inga punkter ännu, så det finns ingen punkt ${s(p.number)}.` : `Det finns ingen punkt ${s(p.number)} på dagordningen – den har punkterna 1–${s(p.max)}. Skriv dagordning för att se numren.`,
+    itemNumberMissing: () => 'Ange punktens nummer på dagordningen, till exempel: ta bort punkt 7 eller flytta punkt 7 till 15 dec.',
+    moveTargetMissing: () => 'Säg vart det ska flyttas, till exempel: flytta punkt 7 till 15 dec eller flytta mötet till 15 dec.',
     numberIsNotices: (p: P) => `Punkt ${s(p.number)} är listan med kort, kort. Ange numret på en vanlig punkt.`,
     notAllowedToRemove: () => 'Bara den som anmälde punkten, ordförande eller sekreterare kan ta bort den.',
     withdrawAfterDeadline: () => 'Sista dag för punkter har passerat, så nu kan bara ordförande eller sekreterare ta bort punkten.',
@@ -74,6 +77,8 @@ export const sv = {
     noticeMissing: () => 'Skriv vad notisen gäller, till exempel: kort kort Glöm inte anmälan till konferensen',
     noticeTooLong: (p: P) => `En kort, kort-notis får vara högst ${s(p.max)} tecken (din var ${s(p.length)}). Anmäl en punkt i stället.`,
     presentersTooLong: (p: P) => `Ange högst ${s(p.max)} föredragande, åtskilda med kommatecken.`,
+    presenterNameTooLong: (p: P) => `Namnet "${s(p.name)}" är för långt för en föredragande (högst ${s(p.max)} tecken). Skriv initialer eller namn, åtskilda med kommatecken.`,
+    minutesOutOfRange: (p: P) => `${s(p.value)} minuter går inte: ange tiden för punkten i minuter, från ${s(p.min)} till ${s(p.max)}.`,
     presentersTextTooLong: (p: P) => `Fältet Föredragande är för långt (${s(p.length)} tecken). Högst ${s(p.max)} tecken – skriv initialer eller namn, åtskilda med kommatecken.`,
     messageTooLong: (p: P) => `Meddelandet är för långt (${s(p.length)} tecken). Ett kommando får vara högst ${s(p.max)} tecken – skriv en kort rubrik och fyll i resten i punktens kort.`,
     deadlineAfterMeeting: () => 'Sista dag för punkter måste vara före mötet.',
@@ -135,7 +140,31 @@ export const sv = {
     planned: (date: string, time: string, place: string, deadline: string) =>
       `Mötet är planerat: ${date}, ${time}, ${place}. Sista dag för punkter är ${deadline} – ändra till exempel med "deadline 3 dec kl 12".`,
     deadlineChanged: (date: string, deadline: string) => `Sista dag för punkter till mötet ${date} är nu ${deadline}.`,
+    deadlineNow: (date: string, deadline: string) => `Sista dag för punkter till mötet ${date} är ${deadline}.`,
   },
+  plan: {
+    itemMoved: (number: number, title: string, date: string) => `Punkt ${number}, "${title}", är flyttad till mötet ${date}.`,
+    meetingMoved: (from: string, to: string, time: string, deadline: string) =>
+      `Mötet ${from} är flyttat till ${to}, ${time}. Sista dag för punkter är nu ${deadline}.`,
+    meetingCancelled: (date: string) => `Mötet ${date} är inställt.`,
+    itemsMovedTo: (count: number, date: string) => `${count === 1 ? 'Dess punkt' : `Dess ${count} punkter`} flyttades till mötet ${date}:`,
+    itemsWaiting: (count: number) =>
+      `Inget senare möte är planerat, så ${count === 1 ? 'dess punkt väntar' : `dess ${count} punkter väntar`} och flyttas till nästa möte när det planeras:`,
+    adopted: (count: number) => `${count === 1 ? 'En punkt' : `${count} punkter`} från ett inställt möte flyttades till det här mötet:`,
+  },
+  usage: {
+    agenda: 'Skriv till exempel: dagordning, dagordning tisdag eller dagordning 15 dec',
+    addItem: 'Skriv till exempel: punkt Budget 2027, eller punkt Budget 2027 till 15 dec för ett annat möte',
+    addNotice: 'Skriv till exempel: kort kort Glöm inte konferensen',
+    planMeeting: 'Skriv till exempel: möte 8 dec 13-16 Jupiter + Teams',
+    setRole: 'Skriv till exempel: roll Tove sekreterare',
+    setDeadline: 'Skriv till exempel: deadline 3 dec kl 12, eller deadline 15 dec till 10 dec kl 12 för mötet den 15 december',
+    setLanguage: 'Skriv: språk svenska eller språk engelska',
+    moveItem: 'Skriv till exempel: flytta punkt 7 till 15 dec',
+    removeItem: 'Skriv till exempel: ta bort punkt 7',
+    moveMeeting: 'Skriv till exempel: flytta mötet till 15 dec, eller flytta mötet 8 dec till 15 dec 9-12',
+    cancelMeeting: 'Skriv till exempel: ställ in mötet, eller ställ in mötet 8 dec',
+  } satisfies Record<CommandName, string>,
   language: {
     changed: 'Från och med nu skriver jag på svenska i kanalen. I personliga chattar följer jag var och ens språk i Teams.',
   },
@@ -155,6 +184,10 @@ export const sv = {
       ['kort kort Glöm inte konferensen', 'lägger till en kort, kort-notis'],
       ['möte 8 dec 13-16 Jupiter + Teams', 'planerar ett möte: datum, tid och plats (ordförande eller sekreterare)'],
       ['deadline 3 dec kl 12', 'ändrar sista dag för punkter till nästa möte (ordförande eller sekreterare)'],
+      ['flytta punkt 3 till 15 dec', 'flyttar punkt 3 på dagordningen till mötet den dagen (ordförande eller sekreterare)'],
+      ['ta bort punkt 3', 'stryker punkt 3 från dagordningen (ordförande eller sekreterare); den som anmälde punkten kan ta tillbaka den före sista dag'],
+      ['flytta mötet till 15 dec', 'flyttar nästa möte, med samma tider om du inte anger nya, t.ex. flytta mötet till 15 dec 9-12 (ordförande eller sekreterare)'],
+      ['ställ in mötet', 'ställer in nästa möte; punkterna flyttas till mötet efter (ordförande eller sekreterare)'],
       ['roll Tove sekreterare', 'ger någon en roll – ordförande, sekreterare eller ledamot – eller en grupp: LG, SG eller gäst (ordförande eller sekreterare)'],
       ['språk engelska', 'väljer språket för det jag skriver i kanalen: svenska eller engelska (ordförande eller sekreterare)'],
       ['hjälp', 'visar den här hjälpen'],

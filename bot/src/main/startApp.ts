@@ -50,7 +50,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const app = new DagordningApp(services, log);
   const auth = createBotAuthentication(config);
   const adapter = new DagordningAdapter(auth, log);
-  const bot = new DagordningBot(app, log);
+  const bot = new DagordningBot(app, log, config.chatLanguage);
   const server = createHttpServer({
     messages: messagesEndpoint({ adapter, auth, run: (context) => bot.run(context), log, loopbackOnly: loopbackOnly(config) }),
     botAuthentication: config.bot !== undefined,

@@ -5,14 +5,15 @@ import {
   type TurnContext,
   CardFactory,
   TeamsInfo,
+  type Activity,
 } from 'botbuilder';
 import type { RosterPerson } from '../domain/members';
 import type { DagordningApp } from '../app/dagordningApp';
-import type { Outgoing } from '../app/turn';
+import type { Outgoing, TurnInput } from '../app/turn';
 import { CARD_CONTENT_TYPE } from '../cards/elements';
 import type { Logger } from '../log/logger';
 import { toActivity } from './outgoing';
-import { commandText, storedReference, turnInputFrom } from './turnInput';
+import { commandText, storedReference, turnInputFrom, type ChatLanguage } from './turnInput';
 
 const MAX_ROSTER_PAGES = 20;
 /** Teams adds people one by one; a whole department joining at once registers the rest as they first write. */
@@ -20,11 +21,15 @@ const MAX_NAMED_AT_ONCE = 50;
 
 /** The Teams edge: activities in, application calls, activities out. Nothing else lives here. */
 export class DagordningBot extends TeamsActivityHandler {
+  private readonly turnOf: (activity: Activity) => TurnInput;
+
   constructor(
     private readonly app: DagordningApp,
     private readonly log: Logger,
+    chatLanguage: ChatLanguage = 'client',
   ) {
     super();
+    this.turnOf = (activity) => turnInputFrom(activity, chatLanguage);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -34,7 +39,7 @@ export class DagordningBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
-      await this.app.onUninstalled(turnInputFrom(context.activity));
+      await this.app.onUninstalled(this.turnOf(context.activity));
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -42,13 +47,13 @@ export class DagordningBot extends TeamsActivityHandler {
       const added = context.activity.membersAdded ?? [];
       if (added.some((m) => m.id === botId)) await this.handleInstall(context);
       const people = added.filter((m) => m.id !== botId);
-      if (people.length > 0) await this.app.onMembersAdded(turnInputFrom(context.activity), await this.named(context, people));
+      if (people.length > 0) await this.app.onMembersAdded(this.turnOf(context.activity), await this.named(context, people));
       await next();
     });
     this.onMembersRemoved(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const removed = context.activity.membersRemoved ?? [];
-      const turn = turnInputFrom(context.activity);
+      const turn = this.turnOf(context.activity);
       if (removed.some((m) => m.id === botId)) await this.app.onUninstalled(turn);
       const people = removed.filter((m) => m.id !== botId).map((m) => ({ userId: m.id, aadObjectId: m.aadObjectId, name: m.name ?? '' }));
       if (people.length > 0) await this.app.onMembersRemoved(turn, people);
@@ -80,7 +85,7 @@ export class DagordningBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const { activity } = context;
-    const turn = turnInputFrom(activity);
+    const turn = this.turnOf(activity);
     const text = commandText(activity);
     const submitted = activity.value;
     if (!text && submitted && typeof submitted === 'object') {
@@ -99,7 +104,7 @@ export class DagordningBot extends TeamsActivityHandler {
   }
 
   private async handleInstall(context: TurnContext): Promise<void> {
-    const turn = turnInputFrom(context.activity);
+    const turn = this.turnOf(context.activity);
     const roster = turn.conversation.team ? await this.roster(context, turn.conversation.team.teamId) : [];
     await this.send(context, await this.app.onInstalled(turn, storedReference(context.activity), roster));
   }
@@ -140,7 +145,7 @@ export class DagordningBot extends TeamsActivityHandler {
   }
 
   private async answerCardAction(context: TurnContext, data: unknown): Promise<AdaptiveCardInvokeResponse> {
-    const outcome = await this.app.onCardAction(turnInputFrom(context.activity), data);
+    const outcome = await this.app.onCardAction(this.turnOf(context.activity), data);
     try {
       await this.send(context, outcome.followUps);
     } catch (error) {

@@ -2,7 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { TurnInput } from '../app/turn';
 import type { ConversationScope } from '../domain/model';
 import { tidy } from '../domain/text';
-import { localeFrom } from '../i18n';
+import { localeFrom, type Locale } from '../i18n';
 
 interface TeamsChannelData {
   team?: { id?: string; name?: string; aadGroupId?: string };
@@ -53,7 +53,10 @@ function scopeOf(activity: Activity): ConversationScope {
 /** Names come from Teams but are typed by people: kept without hidden characters, and only if text at all. */
 const nameOf = (value: unknown): string => (typeof value === 'string' ? tidy(value) : '');
 
-export function turnInputFrom(activity: Activity): TurnInput {
+/** 'client' follows the person's Teams client; a language speaks that one to everyone. */
+export type ChatLanguage = 'client' | Locale;
+
+export function turnInputFrom(activity: Activity, chatLanguage: ChatLanguage = 'client'): TurnInput {
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
   const scope = scopeOf(activity);
   const teamId = channelData.team?.id;
@@ -66,7 +69,7 @@ export function turnInputFrom(activity: Activity): TurnInput {
       team: teamId ? { teamId, name: nameOf(channelData.team?.name), tenantId } : undefined,
       tenantId,
     },
-    locale: localeFrom(activity.locale),
+    locale: chatLanguage === 'client' ? localeFrom(activity.locale) : chatLanguage,
   };
 }
 

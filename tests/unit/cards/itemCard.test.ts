@@ -64,9 +64,11 @@ describe('itemCard in Swedish', () => {
     expect(sectionChoices(card)).toEqual(['Fast punkt', 'Beslut', 'Information', 'Diskussion', 'Kort, kort']);
   });
 
-  it('does not let the minutes exceed the meeting', () => {
-    const body = (card.body as Record<string, unknown>[]).find((e) => e.id === 'minutes');
-    expect(body).toMatchObject({ type: 'Input.Number', min: 0, max: 180 });
+  it('leaves the minutes unbounded on the card, so no client clamps them silently; the server explains instead', () => {
+    const minutes = (card.body as Record<string, unknown>[]).find((e) => e.id === 'minutes');
+    expect(minutes).toMatchObject({ type: 'Input.Number', label: 'Tid (minuter)' });
+    expect(minutes).not.toHaveProperty('min');
+    expect(minutes).not.toHaveProperty('max');
   });
 
   it('saves with the item id, the version shown and what the card showed, for merging', () => {

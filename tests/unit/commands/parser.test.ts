@@ -253,7 +253,76 @@ describe('parseCommand: agenda deadline', () => {
   it('reports dates it cannot use', () => {
     expect(invalid('deadline 31/11', 'setDeadline').code).toBe('dateNotExisting');
     expect(invalid('deadline snart', 'setDeadline').code).toBe('dateInvalid');
-    expect(invalid('deadline', 'setDeadline').code).toBe('dateInvalid');
+  });
+
+  it('shows the deadline when asked without a date', () => {
+    expect(parse('deadline')).toEqual({ kind: 'showDeadline' });
+    expect(parse('Deadline?')).toEqual({ kind: 'showDeadline' });
+  });
+
+  it.each([
+    ['deadline till 12 jan', { date: { year: 2027, month: 1, day: 12 }, time: { hour: 12, minute: 0 } }],
+    ['deadline 3 dec kl 9', { date: { year: 2026, month: 12, day: 3 }, time: { hour: 9, minute: 0 } }],
+    ['deadline: 3 dec 14.30', { date: { year: 2026, month: 12, day: 3 }, time: { hour: 14, minute: 30 } }],
+    ['deadline 15 dec till 10 dec kl 12', { meetingDate: { year: 2026, month: 12, day: 15 }, date: { year: 2026, month: 12, day: 10 }, time: { hour: 12, minute: 0 } }],
+    ['deadline för mötet 15 dec till 10 dec', { meetingDate: { year: 2026, month: 12, day: 15 }, date: { year: 2026, month: 12, day: 10 }, time: { hour: 12, minute: 0 } }],
+    ['deadline for the meeting 15 Dec to 10 Dec at 9', { meetingDate: { year: 2026, month: 12, day: 15 }, date: { year: 2026, month: 12, day: 10 }, time: { hour: 9, minute: 0 } }],
+  ])('understands "%s"', (text, expected) => {
+    expect(parse(text)).toEqual({ kind: 'setDeadline', ...expected });
+  });
+});
+
+describe('parseCommand: as people write them', () => {
+  it.each([
+    ['Kort kort: Glöm inte konferensen', { kind: 'addNotice', text: 'Glöm inte konferensen' }],
+    ['kort, kort – Ny vikarierutin', { kind: 'addNotice', text: 'Ny vikarierutin' }],
+    ['Punkt: Budget 2027', { kind: 'addItem', title: 'Budget 2027' }],
+    ['dagordning tisdag', { kind: 'agenda', date: { year: 2026, month: 11, day: 24 } }],
+    ['dagordning: 8 dec', { kind: 'agenda', date: DEC_8 }],
+  ])('"%s"', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+
+  it('files an item for a meeting named with its date and time under that meeting, not in its title', () => {
+    expect(parse('punkt Test till 2027-01-12 kl 13')).toEqual({ kind: 'addItem', title: 'Test', date: { year: 2027, month: 1, day: 12 } });
+    expect(parse('punkt Bidrag till skolan till 8 dec 13.00')).toEqual({ kind: 'addItem', title: 'Bidrag till skolan', date: DEC_8 });
+    expect(parse('punkt Bidrag till skolan')).toEqual({ kind: 'addItem', title: 'Bidrag till skolan' });
+  });
+
+  it('does not take a word that only begins like a keyword for it', () => {
+    expect(parse('punkterna').kind).toBe('unknown');
+    expect(parse('kort kortet').kind).toBe('unknown');
+  });
+});
+
+describe('parseCommand: changing plans', () => {
+  it.each([
+    ['flytta punkt 7 till 15 dec', { kind: 'moveItem', number: 7, date: { year: 2026, month: 12, day: 15 } }],
+    ['Flytta punkt nr 3 till tisdag', { kind: 'moveItem', number: 3, date: { year: 2026, month: 11, day: 24 } }],
+    ['move item 2 to 15 Dec', { kind: 'moveItem', number: 2, date: { year: 2026, month: 12, day: 15 } }],
+    ['ta bort punkt 7', { kind: 'removeItem', number: 7 }],
+    ['stryk punkt 12.', { kind: 'removeItem', number: 12 }],
+    ['remove item 4', { kind: 'removeItem', number: 4 }],
+    ['flytta mötet till 15 dec', { kind: 'moveMeeting', date: { year: 2026, month: 12, day: 15 } }],
+    ['flytta mötet 8 dec till 15 dec 9-12', { kind: 'moveMeeting', meetingDate: DEC_8, date: { year: 2026, month: 12, day: 15 }, start: { hour: 9, minute: 0 }, end: { hour: 12, minute: 0 } }],
+    ['move meeting to 15 Dec', { kind: 'moveMeeting', date: { year: 2026, month: 12, day: 15 } }],
+    ['ställ in mötet', { kind: 'cancelMeeting' }],
+    ['stall in motet 8 dec', { kind: 'cancelMeeting', meetingDate: DEC_8 }],
+    ['cancel meeting', { kind: 'cancelMeeting' }],
+  ])('understands "%s"', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['ta bort punkt Budget', 'removeItem', 'itemNumberMissing'],
+    ['flytta punkt 7', 'moveItem', 'moveTargetMissing'],
+    ['flytta punkt till 15 dec', 'moveItem', 'itemNumberMissing'],
+    ['flytta punkt 7 till snart', 'moveItem', 'dateInvalid'],
+    ['flytta mötet', 'moveMeeting', 'moveTargetMissing'],
+    ['flytta mötet till 31/11', 'moveMeeting', 'dateNotExisting'],
+    ['ställ in mötet imorgon bitti', 'cancelMeeting', 'dateInvalid'],
+  ])('refuses "%s" with the right form', (text, command, code) => {
+    expect(invalid(text, command).code).toBe(code);
   });
 });
 

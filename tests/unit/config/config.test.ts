@@ -30,7 +30,14 @@ describe('loadConfig in local mode', () => {
       bot: undefined,
       allowRemote: false,
       botOpenIdMetadataUrl: undefined,
+      chatLanguage: 'sv',
     });
+  });
+
+  it('speaks the language CHAT_LANGUAGE names, or follows each client, and refuses anything else', () => {
+    expect(loadConfig({ CHAT_LANGUAGE: 'client' }, 'local').chatLanguage).toBe('client');
+    expect(loadConfig({ CHAT_LANGUAGE: 'EN' }, 'local').chatLanguage).toBe('en');
+    expect(problemsOf({ CHAT_LANGUAGE: 'fi' }, 'local').message).toMatch(/CHAT_LANGUAGE must be one of client, sv, en/);
   });
 
   it('treats blank settings as not set', () => {
@@ -82,7 +89,7 @@ describe('loadConfig keeps unauthenticated local mode on this machine', () => {
 describe('loadConfig in production', () => {
   it('starts with a complete single-tenant registration, without demo data, listening on all interfaces', () => {
     const config = loadConfig(production, 'production');
-    expect(config).toMatchObject({ mode: 'production', demoData: false, host: undefined });
+    expect(config).toMatchObject({ mode: 'production', demoData: false, host: undefined, chatLanguage: 'client' });
     expect(config.bot).toEqual({ appId: production.BOT_ID, appPassword: SECRET, tenantId: production.BOT_TENANT_ID, appType: 'SingleTenant' });
   });
 

@@ -88,7 +88,7 @@ describe('readItemForm', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ValidationError);
-    expect((caught as ValidationError).problems.map((p) => p.code)).toEqual(['titleMissing', 'unknownSection', 'minutesTooLong', 'linkInvalid']);
+    expect((caught as ValidationError).problems.map((p) => p.code)).toEqual(['titleMissing', 'unknownSection', 'minutesOutOfRange', 'linkInvalid']);
   });
 });
 

@@ -65,14 +65,20 @@ describe('checkMinutes', () => {
     expect(checkMinutes(180, 180)).toBe(180);
   });
 
-  it.each(['-5', '20.5', 'tjugo', '1e3', '20 min'])('rejects %j as minutes', (raw) => {
+  it.each(['20.5', 'tjugo', '1e3', '20 min'])('rejects %j as minutes', (raw) => {
     expect(code(checkMinutes(raw, 180))).toBe('minutesInvalid');
   });
 
+  it.each(['-5', '181', '500'])('refuses %j minutes, outside 0–180, instead of changing it', (raw) => {
+    const error = checkMinutes(raw, 480);
+    expect(code(error)).toBe('minutesOutOfRange');
+    expect((error as DomainError).params).toEqual({ value: Number(raw), min: 0, max: 180 });
+  });
+
   it('rejects more minutes than the meeting has', () => {
-    const error = checkMinutes('181', 180);
+    const error = checkMinutes('90', 60);
     expect(code(error)).toBe('minutesTooLong');
-    expect((error as DomainError).params).toEqual({ value: 181, max: 180 });
+    expect((error as DomainError).params).toEqual({ value: 90, max: 60 });
   });
 });
 
@@ -103,7 +109,15 @@ describe('checkLink', () => {
     expect(checkLink('')).toBeUndefined();
   });
 
-  it.each(['javascript:alert(1)', 'file:///C:/budget.docx', 'ftp://norrby.se/x', 'budget.docx', `https://norrby.se/${'a'.repeat(LIMITS.link)}`])(
+  it.each([
+    ['www.example.com', 'https://www.example.com'],
+    ['skolor.sharepoint.com/sites/lg/Delade%20dokument/budget.docx', 'https://skolor.sharepoint.com/sites/lg/Delade%20dokument/budget.docx'],
+    ['norrby.se:8443/rutin?x=1', 'https://norrby.se:8443/rutin?x=1'],
+  ])('takes %s, pasted without a scheme, as an https link', (raw, link) => {
+    expect(checkLink(raw)).toBe(link);
+  });
+
+  it.each(['javascript:alert(1)', 'file:///C:/budget.docx', 'ftp://norrby.se/x', 'budget.docx', 'Budget 2027.pdf', 'localhost:3000', `https://norrby.se/${'a'.repeat(LIMITS.link)}`])(
     'rejects %s',
     (raw) => {
       expect(code(checkLink(raw))).toBe('linkInvalid');

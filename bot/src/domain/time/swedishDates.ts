@@ -70,7 +70,8 @@ export function parseSwedishDate(input: string, today: LocalDate): DateParseResu
     weekday = WEEKDAYS[first];
     words.shift();
   }
-  if (words.length === 0) return { ok: false, reason: 'notADate' };
+  // "tisdag" alone is the next Tuesday, today included.
+  if (words.length === 0) return weekday === undefined ? { ok: false, reason: 'notADate' } : { ok: true, date: nextWeekday(today, weekday) };
 
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(words[0]!);
   if (iso && words.length === 1) {
@@ -96,6 +97,10 @@ export function parseSwedishDate(input: string, today: LocalDate): DateParseResu
     return withChecks({ year, month, day }, weekday);
   }
   return { ok: false, reason: 'notADate' };
+}
+
+function nextWeekday(today: LocalDate, weekday: number): LocalDate {
+  return addDays(today, (weekday - weekdayOf(today) + 7) % 7);
 }
 
 /** "13", "13.00", "13:30", "kl 13" */

@@ -84,7 +84,16 @@ describe('parseSwedishDate', () => {
     expect(parseSwedishDate('fredag 2026-12-08', TODAY)).toEqual({ ok: false, reason: 'weekdayMismatch', actualWeekday: 2 });
   });
 
-  it.each(['', 'snart', 'tisdag', 'nästa vecka', '8 december 26', '8 smarsch', '8', 'dec 8 2026 extra'])('"%s" is not a date', (text) => {
+  it.each([
+    ['tisdag', { year: 2026, month: 11, day: 24 }],
+    ['Söndag', { year: 2026, month: 11, day: 22 }],
+    ['lördag', { year: 2026, month: 11, day: 28 }],
+    ['tuesday', { year: 2026, month: 11, day: 24 }],
+  ])('"%s" alone is the next such day, today included (today is Sunday 22 November)', (text, date) => {
+    expect(parseSwedishDate(text, TODAY)).toEqual({ ok: true, date });
+  });
+
+  it.each(['', 'snart', 'nästa vecka', '8 december 26', '8 smarsch', '8', 'dec 8 2026 extra'])('"%s" is not a date', (text) => {
     expect(parseSwedishDate(text, TODAY)).toEqual({ ok: false, reason: 'notADate' });
   });
 });

@@ -89,4 +89,14 @@ describe('who belongs to a group, and who founds it', () => {
     await secretary.changesTeam(team, { removed: [botAccount] });
     expect(onlyText(await secretary.inChannel(team, 'dagordning'))).toContain(NOT_INSTALLED);
   });
+
+  it('says who lost a role when it is handed over, and speaks of groups the Swedish way', async () => {
+    const { team, secretary, member } = await preparedTeam(app);
+    expect(onlyText(await secretary.inChannel(team, 'roll Tomas sekreterare'))).toBe('Tomas Karlsson (TK) är nu sekreterare.\n\nSara Lindqvist (SL) är inte längre sekreterare.');
+    expect(onlyText(await member.inChannel(team, 'roll Sara ordförande'))).toBe('Sara Lindqvist (SL) är nu ordförande.');
+    expect(onlyText(await secretary.inChannel(team, 'roll Sara ledamot'))).toBe('Sara Lindqvist (SL) är inte längre ordförande.');
+    expect(onlyText(await member.inChannel(team, 'roll Tomas ledamot'))).toBe('Gruppen måste ha minst en ordförande eller sekreterare. Utse någon annan först, till exempel: roll Tove sekreterare');
+    expect(onlyText(await member.inChannel(team, 'roll Sara SG'))).toBe('Sara Lindqvist (SL) tillhör nu styrgruppen.');
+    expect(onlyText(await member.inChannel(team, 'roll Sara gäst'))).toBe('Sara Lindqvist (SL) är nu gäst i gruppen.');
+  });
 });

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DagordningApp } from '../app/dagordningApp';
+import { tabQueries } from '../app/tab';
 import type { Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import type { Store } from '../domain/storage';
 import type * as SharePointModule from '../stores/sharepoint/sharePointStore';
 import { createLogger, type Logger } from '../log/logger';
 import { createHttpServer } from '../server/createServer';
+import { tabAuthentication } from '../server/tabApi/authenticate';
 import { SqliteStore } from '../stores/sqlite/sqliteStore';
 import { DagordningAdapter } from '../teams/adapter';
 import { createBotAuthentication } from '../teams/authentication';
@@ -52,6 +54,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const server = createHttpServer({
     messages: messagesEndpoint({ adapter, auth, run: (context) => bot.run(context), log }),
     log,
+    tabApi: { queries: tabQueries({ store, now }), authenticate: tabAuthentication(config) },
     tabDir: options.tabDir ?? path.resolve(__dirname, '../../tab'),
   });
 
@@ -62,7 +65,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`;
-  log.info('listening', { url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off' });
+  log.info('listening', { url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off', tabSignOn: config.tabSso ? 'on' : 'development identity' });
 
   return {
     url,

@@ -2,15 +2,17 @@ import restify from 'restify';
 import type { Request, Response } from 'restify';
 import type { Logger } from '../log/logger';
 import { staticFiles } from './staticFiles';
+import { registerTabApi, type TabApiDeps } from './tabApi/routes';
 
 export interface HttpDeps {
   /** The channel endpoint; the Teams edge provides it, so this file stays SDK-free. */
   messages: (req: Request, res: Response) => Promise<void>;
   log: Logger;
   tabDir: string;
+  tabApi: Omit<TabApiDeps, 'log'>;
 }
 
-/** The HTTP surface: the bot endpoint, a health probe and the built tab. */
+/** The HTTP surface: the bot endpoint, a health probe, the tab's API and the built tab. */
 export function createHttpServer(deps: HttpDeps): restify.Server {
   const server = restify.createServer({ name: 'dagordning', handleUncaughtExceptions: false });
   // Teams activities are small; a generous cap still stops abuse early.
@@ -20,6 +22,7 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });
+  registerTabApi(server, { ...deps.tabApi, log: deps.log });
   server.get('/tab', async (_req: Request, res: Response) => {
     res.header('Location', '/tab/');
     res.send(301);

@@ -7,7 +7,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -28,6 +28,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['botbuilder*', 'restify', 'better-sqlite3', '@microsoft/*', '@azure/*', '../stores/*', '../teams/*', '../server/*', '../config/*'], message: 'The domain owns interfaces; it imports no infrastructure.' }] }],
       'no-restricted-globals': ['error', { name: 'process', message: 'Read settings in bot/src/config only.' }],
+    },
+  },
+  {
+    // The tab is a separate program: it shares only the API's contract with the server.
+    files: ['tab/src/**/*.ts', 'tab/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)bot/src/(?!contract/)', message: 'The tab may import only bot/src/contract from the server.' }] }],
+      'no-restricted-globals': ['error', { name: 'process', message: 'The tab runs in a browser.' }],
+    },
+  },
+  {
+    // The contract is types both sides compile against; it depends on nothing.
+    files: ['bot/src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '.', message: 'The tab API contract imports nothing: the tab compiles against it alone.' }] }],
     },
   },
   {

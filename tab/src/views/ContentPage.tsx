@@ -29,7 +29,7 @@ export function ContentPage({ api, host, t, groupId }: { api: TabApi; host: Host
   return (
     <>
       {me.developmentIdentity && <DevelopmentIdentityNotice t={t} name={me.user.name} />}
-      {next ? <NextMeetingView next={next} t={t} locale={host.locale} onRefresh={loaded.retry} /> : <InfoNotice text={t.noGroups} />}
+      {next ? <NextMeetingView next={next} t={t} locale={host.locale} onRefresh={loaded.retry} /> : <InfoNotice text={host.teamId ? t.noGroupInTeam : t.noGroups} />}
     </>
   );
 }

@@ -27,9 +27,12 @@ const result = await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
-const main = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('src/main.tsx'))[0];
+const [main, { imports }] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('src/main.tsx'));
+const url = (file) => `/tab/${path.relative(out, path.resolve(file))}`;
+// The chunks main imports statically are fetched beside it rather than after it has been parsed.
+const preloads = imports.filter((i) => i.kind === 'import-statement').map((i) => `    <link rel="modulepreload" href="${url(i.path)}" />`);
 const html = await readFile(path.join(here, 'src/index.html'), 'utf8');
-await writeFile(path.join(out, 'index.html'), html.replace('/tab/main.js', `/tab/${path.relative(out, main)}`));
+await writeFile(path.join(out, 'index.html'), html.replace('/tab/main.js', url(main)).replace('    <!-- modulepreload -->', preloads.join('\n')));
 await copyFile(path.join(here, 'src/main.css'), path.join(out, 'main.css'));
 if (process.argv.includes('--sizes')) {
   for (const [file, { bytes }] of Object.entries(result.metafile.outputs)) if (file.endsWith('.js')) console.log(`${(bytes / 1024).toFixed(1).padStart(8)} KB  ${path.relative(out, file)}`);

@@ -1,4 +1,3 @@
-import { app, authentication } from '@microsoft/teams-js';
 import { tabLocaleFrom, type TabLocale } from '../i18n/strings';
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
@@ -41,7 +40,16 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * Teams shows a tab in a frame (web, desktop) or in a webview with a native bridge (mobile).
+ * A top-level page without that bridge is a browser outside Teams, where teams-js has nothing
+ * to talk to: it is not even loaded then.
+ */
+const mayBeInTeams = (): boolean => window.parent !== window || 'nativeInterface' in window;
+
 export async function connectToHost(timeoutMs = INITIALIZE_TIMEOUT_MS): Promise<Host> {
+  if (!mayBeInTeams()) return standalone;
+  const { app, authentication } = await import('./teamsSdk');
   try {
     await within(app.initialize(), timeoutMs);
   } catch {

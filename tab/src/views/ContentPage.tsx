@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { MeResponse, NextMeetingResponse } from '../../../bot/src/contract/tabApi';
 import type { TabApi } from '../api/tabApi';
 import type { Host } from '../host/teamsHost';
@@ -7,12 +8,12 @@ import { NextMeetingView } from './NextMeetingView';
 import { DevelopmentIdentityNotice, FailureNotice, InfoNotice, Loading } from './Notices';
 import { useLoad } from './useLoad';
 
-interface ContentData {
+export interface ContentData {
   me: MeResponse;
   next?: NextMeetingResponse;
 }
 
-async function loadContent(api: TabApi, host: Host, configured?: string): Promise<ContentData> {
+export async function loadContent(api: TabApi, host: Host, configured?: string): Promise<ContentData> {
   // With a configured group both calls go out together.
   const [me, early] = await Promise.all([api.me(), configured ? api.nextMeeting(configured) : Promise.resolve(undefined)]);
   const groupId = chooseGroup(me, host, configured);
@@ -20,9 +21,23 @@ async function loadContent(api: TabApi, host: Host, configured?: string): Promis
   return { me, next };
 }
 
+interface Props {
+  api: TabApi;
+  host: Host;
+  t: TabStrings;
+  groupId?: string;
+  /** The first load, started before React rendered anything; later loads (refresh, retry) go out afresh. */
+  prefetched?: Promise<ContentData>;
+}
+
 /** The channel tab (and local mode in a browser): the group's next meeting. */
-export function ContentPage({ api, host, t, groupId }: { api: TabApi; host: Host; t: TabStrings; groupId?: string }) {
-  const loaded = useLoad(() => loadContent(api, host, groupId), groupId ?? '');
+export function ContentPage({ api, host, t, groupId, prefetched }: Props) {
+  const first = useRef(prefetched);
+  const loaded = useLoad(() => {
+    const early = first.current;
+    first.current = undefined;
+    return early ?? loadContent(api, host, groupId);
+  }, groupId ?? '');
   if (loaded.state === 'loading') return <Loading t={t} />;
   if (loaded.state === 'failed') return <FailureNotice t={t} failure={loaded.failure} retry={loaded.retry} />;
   const { me, next } = loaded.value;

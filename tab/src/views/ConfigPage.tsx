@@ -7,6 +7,7 @@ import type { Host } from '../host/teamsHost';
 import type { TabStrings } from '../i18n/strings';
 import { chooseGroup } from './chooseGroup';
 import { DevelopmentIdentityNotice, FailureNotice, InfoNotice, Loading } from './Notices';
+import { PageHeader } from './PageHeader';
 import { useLayout } from './styles';
 import { useLoad } from './useLoad';
 
@@ -53,14 +54,7 @@ export default function ConfigPage({ api, host, t }: { api: TabApi; host: Host; 
   return (
     <>
       {me.value.developmentIdentity && <DevelopmentIdentityNotice t={t} name={me.value.user.name} />}
-      <header className={layout.header}>
-        <Text as="h1" size={700} weight="semibold" className={layout.heading}>
-          {t.configTitle}
-        </Text>
-        <Text as="p" className={layout.heading}>
-          {t.configIntro}
-        </Text>
-      </header>
+      <PageHeader title={t.configTitle} intro={t.configIntro} />
       {groups.length === 0 ? (
         <InfoNotice text={t.configNoGroups} />
       ) : (

@@ -6,6 +6,7 @@ import type { Host } from '../host/teamsHost';
 import type { TabStrings } from '../i18n/strings';
 import { NextMeetingView } from './NextMeetingView';
 import { DevelopmentIdentityNotice, FailureNotice, InfoNotice, Loading } from './Notices';
+import { PageHeader } from './PageHeader';
 import { useLayout } from './styles';
 import { useLoad } from './useLoad';
 
@@ -33,14 +34,7 @@ export default function PersonalPage({ api, host, t }: { api: TabApi; host: Host
   return (
     <>
       {notice}
-      <header className={layout.header}>
-        <Text as="h1" size={700} weight="semibold" className={layout.heading}>
-          {t.myGroups}
-        </Text>
-        <Text as="p" className={layout.heading}>
-          {t.myGroupsIntro}
-        </Text>
-      </header>
+      <PageHeader title={t.myGroups} intro={t.myGroupsIntro} />
       {me.value.groups.length === 0 ? (
         <InfoNotice text={t.noGroups} />
       ) : (

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { launchChromium, localContext, screenshot, seriousA11yViolations, tabFrame } from '../../support/browser/chromium';
+import type { Frame } from 'playwright-core';
+import { chromiumPages, screenshot, seriousA11yViolations, tabFrame } from '../../support/browser/chromium';
 import type { HostScenario } from '../../support/teamsHost/teamsTestHost';
 import { startProductionTab, type ProductionTab } from '../../support/teamsHost/productionTab';
 
@@ -33,24 +33,16 @@ const VIEWS: { name: string; open: (tab: ProductionTab, theme: Theme) => Promise
 /** axe-core (WCAG 2.1 A and AA) on every view in Teams' three themes: contrast, names, structure. */
 describe('the tab\'s accessibility in every Teams theme', () => {
   let tab: ProductionTab;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const chrome = chromiumPages('for all tests');
 
   beforeAll(async () => {
     tab = await startProductionTab();
-    browser = await launchChromium();
-    context = await localContext(browser);
-    page = await context.newPage();
-    page.setDefaultTimeout(10000);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await tab.close();
-  });
+  afterAll(() => tab.close());
 
   describe.each(THEMES)('in the %s theme', (theme) => {
     it.each(VIEWS.map((v) => [v.name, v] as const))('%s has no serious or critical violations', async (name, view) => {
+      const { page } = chrome;
       await page.goto(await view.open(tab, theme));
       const frame = await tabFrame(page);
       await frame.locator(`[data-theme="${theme}"]`).waitFor();

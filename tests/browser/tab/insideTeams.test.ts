@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { DEMO_TEAM } from '../../../bot/src/demo/demoGroup';
-import { launchChromium, localContext, screenshot, tabFrame } from '../../support/browser/chromium';
+import { chromiumPages, screenshot, tabFrame } from '../../support/browser/chromium';
 import { startProductionTab, type ProductionTab } from '../../support/teamsHost/productionTab';
 
 interface HostMessage {
@@ -11,30 +11,18 @@ interface HostMessage {
 /** The built tab inside the Teams test host, against the server in production mode with Teams SSO. */
 describe('the tab inside Teams', () => {
   let tab: ProductionTab;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const chrome = chromiumPages('for each test');
 
-  const hostLog = (): Promise<HostMessage[]> => page.evaluate(() => (window as unknown as { hostLog: HostMessage[] }).hostLog);
+  const hostLog = (): Promise<HostMessage[]> => chrome.page.evaluate(() => (window as unknown as { hostLog: HostMessage[] }).hostLog);
   const show = async (url: string): Promise<Frame> => {
-    await page.goto(url);
-    return tabFrame(page);
+    await chrome.page.goto(url);
+    return tabFrame(chrome.page);
   };
 
   beforeAll(async () => {
     tab = await startProductionTab();
-    browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await tab.close();
-  });
-  beforeEach(async () => {
-    context = await localContext(browser);
-    page = await context.newPage();
-    page.setDefaultTimeout(10000);
-  });
-  afterEach(() => context.close());
+  afterAll(() => tab.close());
 
   it('shows a member the agenda of their team\'s next meeting, signed in with their Teams token', async () => {
     const frame = await show(await tab.open('Karin Holmgren'));
@@ -44,14 +32,14 @@ describe('the tab inside Teams', () => {
     const calls = (await hostLog()).map((m) => m.func);
     expect(calls).toEqual(expect.arrayContaining(['initialize', 'getContext', 'appInitialization.success', 'authentication.getAuthToken']));
     expect((await hostLog()).find((m) => m.func === 'registerHandler')?.args).toEqual(['themeChange']);
-    await screenshot(page, 'teams-next-meeting');
+    await screenshot(chrome.page, 'teams-next-meeting');
   });
 
   it('follows Teams when the user switches theme', async () => {
     const frame = await show(await tab.open('Karin Holmgren'));
     await frame.getByTestId('agenda-item').first().waitFor();
     await expect(frame.locator('[data-theme]').getAttribute('data-theme')).resolves.toBe('default');
-    await page.evaluate(() => (window as unknown as { hostSend: (f: string, a: unknown[]) => void }).hostSend('themeChange', ['dark']));
+    await chrome.page.evaluate(() => (window as unknown as { hostSend: (f: string, a: unknown[]) => void }).hostSend('themeChange', ['dark']));
     await frame.locator('[data-theme="dark"]').waitFor();
     const background = await frame.locator('[data-theme]').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
@@ -68,13 +56,13 @@ describe('the tab inside Teams', () => {
     const alert = frame.getByRole('alert');
     await expect(alert.textContent()).resolves.toContain('Du har inte tillgång till den här ledningsgruppens möten.');
     await expect(frame.getByTestId('agenda-item').count()).resolves.toBe(0);
-    await screenshot(page, 'teams-no-access');
+    await screenshot(chrome.page, 'teams-no-access');
   });
 
   it('tells someone whose token has expired in Swedish to reload the tab', async () => {
     const frame = await show(await tab.open('Karin Holmgren', {}, { expiresIn: -3600 }));
     await expect(frame.getByRole('alert').textContent()).resolves.toContain('Din inloggning har gått ut. Ladda om fliken så loggas du in igen.');
-    await screenshot(page, 'teams-expired');
+    await screenshot(chrome.page, 'teams-expired');
   });
 
   it('says in Swedish when Teams cannot sign the user in', async () => {
@@ -87,7 +75,7 @@ describe('the tab inside Teams', () => {
     await expect(frame.getByTestId('development-identity').count()).resolves.toBe(0);
     await frame.getByRole('heading', { level: 1, name: 'Mina grupper' }).waitFor();
     await expect(frame.getByTestId('my-group').allTextContents()).resolves.toEqual([expect.stringContaining('Du är sekreterare (ledningsgruppen)')]);
-    await screenshot(page, 'teams-personal');
+    await screenshot(chrome.page, 'teams-personal');
   });
 
   it('configures the channel tab for the team\'s group and saves where the tab points', async () => {
@@ -95,9 +83,9 @@ describe('the tab inside Teams', () => {
     await frame.getByTestId('config-ready').waitFor();
     await expect(frame.getByRole('radio', { name: DEMO_TEAM.name }).isChecked()).resolves.toBe(true);
     expect((await hostLog()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args).toEqual([true]);
-    await screenshot(page, 'teams-config');
-    await page.evaluate(() => (window as unknown as { hostSend: (f: string, a: unknown[]) => void }).hostSend('settings.save', [{}]));
-    await page.waitForFunction(() => (window as unknown as { hostLog: HostMessage[] }).hostLog.some((m) => m.func === 'settings.save.success'));
+    await screenshot(chrome.page, 'teams-config');
+    await chrome.page.evaluate(() => (window as unknown as { hostSend: (f: string, a: unknown[]) => void }).hostSend('settings.save', [{}]));
+    await chrome.page.waitForFunction(() => (window as unknown as { hostLog: HostMessage[] }).hostLog.some((m) => m.func === 'settings.save.success'));
     const url = `${tab.host.url}/tab/?group=${encodeURIComponent(DEMO_TEAM.teamId)}`;
     expect((await hostLog()).find((m) => m.func === 'settings.setSettings')?.args).toEqual([
       { entityId: `dagordning-${DEMO_TEAM.teamId}`, contentUrl: url, websiteUrl: url, suggestedDisplayName: 'Dagordning' },

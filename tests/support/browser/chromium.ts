@@ -75,3 +75,33 @@ export async function tabOrder(page: Page, target: Page | Frame, steps: number):
   }
   return order;
 }
+
+/**
+ * One Chromium for the test file and a local-only page, fresh for each test or one for all:
+ * registers the jest hooks and hands out the current page.
+ */
+export function chromiumPages(fresh: 'for each test' | 'for all tests'): { readonly page: Page } {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let current: Page | undefined;
+  const open = async (): Promise<void> => {
+    context = await localContext(browser);
+    current = await context.newPage();
+    current.setDefaultTimeout(10000);
+  };
+  beforeAll(async () => {
+    browser = await launchChromium();
+    if (fresh === 'for all tests') await open();
+  });
+  afterAll(() => browser?.close());
+  if (fresh === 'for each test') {
+    beforeEach(open);
+    afterEach(() => context?.close());
+  }
+  return {
+    get page(): Page {
+      if (!current) throw new Error('no page: the browser has not started');
+      return current;
+    },
+  };
+}

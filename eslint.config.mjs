@@ -14,7 +14,7 @@ const FENCES = [
   { folder: 'bot/src/domain', may: [], packages: [] },
   { folder: 'bot/src/contract', may: [], packages: [] },
   { folder: 'bot/src/commands', may: ['bot/src/domain'], packages: [] },
-  { folder: 'bot/src/i18n', may: ['bot/src/domain', 'bot/src/commands'], packages: [] },
+  { folder: 'bot/src/i18n', may: ['bot/src/domain', 'bot/src/commands', 'bot/src/contract'], packages: [] },
   { folder: 'bot/src/cards', may: ['bot/src/domain', 'bot/src/i18n'], packages: [] },
   { folder: 'bot/src/log', may: [], packages: [], node: true },
   { folder: 'bot/src/demo', may: ['bot/src/domain'], packages: [] },
@@ -87,6 +87,11 @@ export default tseslint.config(
     // The domain is plain TypeScript: settings come in through its callers, never from the environment.
     files: ['bot/src/domain/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', { name: 'process', message: 'Read settings in bot/src/config only.' }] },
+  },
+  {
+    // The tab is a separate program that runs in a browser; its fence lets it share only the API's contract.
+    files: ['tab/src/**/*.ts', 'tab/src/**/*.tsx'],
+    rules: { 'no-restricted-globals': ['error', { name: 'process', message: 'The tab runs in a browser.' }] },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -11,6 +11,9 @@ param resourceBaseName string
 @description('The team site that holds the lists: a Graph site id or hostname:/sites/path.')
 param sharePointSiteId string
 
+@description('The client id of the tab\'s Entra app for Teams SSO (aadApp/create writes it as AAD_APP_CLIENT_ID).')
+param tabSsoClientId string
+
 param webAppSku string = 'B1'
 param botDisplayName string = 'Dagordning'
 param location string = resourceGroup().location
@@ -51,17 +54,25 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
-      appSettings: [
-        { name: 'BOT_ID', value: identity.properties.clientId }
-        { name: 'BOT_TENANT_ID', value: identity.properties.tenantId }
-        { name: 'BOT_TYPE', value: 'UserAssignedMSI' }
-        { name: 'STORE', value: 'sharepoint' }
-        { name: 'SHAREPOINT_SITE_ID', value: sharePointSiteId }
-        { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
-        { name: 'HOST', value: '0.0.0.0' }
-        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
-      ]
     }
+  }
+}
+
+// Set apart from the site so the tab's Application ID URI can name the site's own host name.
+resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: {
+    BOT_ID: identity.properties.clientId
+    BOT_TENANT_ID: identity.properties.tenantId
+    BOT_TYPE: 'UserAssignedMSI'
+    STORE: 'sharepoint'
+    SHAREPOINT_SITE_ID: sharePointSiteId
+    AZURE_CLIENT_ID: identity.properties.clientId
+    TAB_SSO_CLIENT_ID: tabSsoClientId
+    TAB_SSO_APP_ID_URI: 'api://${webApp.properties.defaultHostName}/${tabSsoClientId}'
+    HOST: '0.0.0.0'
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
   }
 }
 

@@ -4,10 +4,12 @@ import path from 'node:path';
 import { ConnectorEmulator } from '../support/botConnector/connectorEmulator';
 import { createSigningKey, signToken } from '../support/botConnector/channelAuthority';
 import { personalMessage, newUser } from '../support/teams/activities';
+import { TAB_SSO_FOR_TESTS } from '../support/productionSettings';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const SECRET = 'not-a-real-secret-Q~do-not-log';
+const TAB_SSO = TAB_SSO_FOR_TESTS;
 
 describe('production mode authenticates the Bot Connector', () => {
   let connector: ConnectorEmulator;
@@ -20,7 +22,7 @@ describe('production mode authenticates the Bot Connector', () => {
     app = await startTestApp({
       mode: 'production',
       connector,
-      env: { BOT_ID: APP_ID, BOT_PASSWORD: SECRET, BOT_TENANT_ID: 'contoso-tenant', BOT_OPENID_METADATA_URL: connector.openIdMetadataUrl },
+      env: { BOT_ID: APP_ID, BOT_PASSWORD: SECRET, BOT_TENANT_ID: 'contoso-tenant', BOT_OPENID_METADATA_URL: connector.openIdMetadataUrl, ...TAB_SSO },
     });
   });
   afterAll(async () => {
@@ -66,7 +68,7 @@ describe('production mode authenticates the Bot Connector', () => {
 describe('the production entry', () => {
   const entry = path.resolve(__dirname, '../../dist/bot/main/production.js');
 
-  it('refuses to start without bot credentials and names what is missing', () => {
+  it('refuses to start without bot credentials or the tab\'s sign-on settings and names what is missing', () => {
     expect(fs.existsSync(entry)).toBe(true);
     const result = spawnSync(process.execPath, [entry], {
       env: { PATH: process.env.PATH ?? '', PORT: '0' },
@@ -77,11 +79,13 @@ describe('the production entry', () => {
     expect(result.stderr).toContain('Dagordning cannot start.');
     expect(result.stderr).toContain('BOT_ID is required in production');
     expect(result.stderr).toContain('BOT_PASSWORD is required in production');
+    expect(result.stderr).toContain('TAB_SSO_CLIENT_ID is required in production');
+    expect(result.stderr).toContain('TAB_SSO_APP_ID_URI is required in production');
   });
 
   it('refuses a single-tenant registration without its tenant, without echoing the secret', () => {
     const result = spawnSync(process.execPath, [entry], {
-      env: { PATH: process.env.PATH ?? '', PORT: '0', BOT_ID: APP_ID, BOT_PASSWORD: SECRET, BOT_TYPE: 'SingleTenant' },
+      env: { PATH: process.env.PATH ?? '', PORT: '0', BOT_ID: APP_ID, BOT_PASSWORD: SECRET, BOT_TYPE: 'SingleTenant', ...TAB_SSO },
       encoding: 'utf8',
       timeout: 20000,
     });

@@ -24,6 +24,20 @@ describe('the HTTP surface besides the bot', () => {
     expect(redirect.headers.get('location')).toBe('/tab/');
   });
 
+  it('serves the tab\'s pages (configuration, personal tab) as the same page, and its hashed scripts', async () => {
+    const index = await (await fetch(`${app.url}/tab/`)).text();
+    for (const page of ['/tab/config', '/tab/personal']) {
+      const response = await fetch(`${app.url}${page}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toContain('frame-ancestors');
+      expect(await response.text()).toBe(index);
+    }
+    const script = /src="(\/tab\/main-[A-Z0-9]+\.js)"/.exec(index)![1]!;
+    const response = await fetch(`${app.url}${script}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/javascript');
+  });
+
   it('never serves files outside the tab', async () => {
     for (const path of ['/tab/../package.json', '/tab/%2e%2e/%2e%2e/package.json', '/tab/..%2fpackage.json', '/tab/missing.js']) {
       const response = await fetch(`${app.url}${path}`);

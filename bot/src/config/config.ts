@@ -19,6 +19,18 @@ export interface BotCredentials {
   appType: BotAppType;
 }
 
+/** Teams single sign-on for the tab: whose tokens the tab API accepts. */
+export interface TabSsoSettings {
+  /** The Entra app (client) id of the tab's registration. */
+  clientId: string;
+  /** Its Application ID URI, `api://<host>/<client id>`. */
+  appIdUri: string;
+  /** Entra's OpenID metadata: issuer and signing keys (national clouds, tests). */
+  openIdMetadataUrl: string;
+}
+
+export const PUBLIC_CLOUD_OPENID_METADATA_URL = 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration';
+
 export interface Config {
   mode: Mode;
   port: number;
@@ -40,6 +52,8 @@ export interface Config {
    * Local mode speaks Swedish by default: the Agents Playground claims en-US for everyone.
    */
   chatLanguage: 'client' | 'sv' | 'en';
+  /** Absent only in local mode: then the tab runs with the local development identity. */
+  tabSso?: TabSsoSettings;
 }
 
 export class ConfigError extends Error {
@@ -108,6 +122,26 @@ function botCredentials(env: Env, mode: Mode, problems: string[]): BotCredential
   return { appId, appPassword, tenantId, appType };
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Teams SSO wants an Application ID URI of the form api://<fully qualified domain>/<client id>:
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad#to-expose-an-api
+ */
+function tabSso(env: Env, mode: Mode, problems: string[]): TabSsoSettings | undefined {
+  const clientId = value(env, 'TAB_SSO_CLIENT_ID');
+  const appIdUri = value(env, 'TAB_SSO_APP_ID_URI');
+  const openIdMetadataUrl = url(env, 'ENTRA_OPENID_METADATA_URL', problems) ?? PUBLIC_CLOUD_OPENID_METADATA_URL;
+  if (!clientId && !appIdUri && mode === 'local') return undefined;
+  if (!clientId) problems.push(`TAB_SSO_CLIENT_ID is required ${mode === 'production' ? 'in production' : 'with TAB_SSO_APP_ID_URI'}: the Entra app (client) id the tab signs in with`);
+  else if (!GUID.test(clientId)) problems.push(`TAB_SSO_CLIENT_ID must be an Entra app (client) id, a GUID (got "${clientId}")`);
+  if (!appIdUri) problems.push(`TAB_SSO_APP_ID_URI is required ${mode === 'production' ? 'in production' : 'with TAB_SSO_CLIENT_ID'}: the Application ID URI, api://<host>/<client id>`);
+  else if (!/^api:\/\/[^/\s]+\/\S+$/.test(appIdUri) || (clientId && !appIdUri.endsWith(`/${clientId}`))) {
+    problems.push(`TAB_SSO_APP_ID_URI must be api://<host>/<client id>, ending in TAB_SSO_CLIENT_ID (got "${appIdUri}")`);
+  }
+  return { clientId: clientId ?? '', appIdUri: appIdUri ?? '', openIdMetadataUrl };
+}
+
 function wholeNumber(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
   const raw = value(env, name);
   if (raw === undefined) return fallback;
@@ -171,6 +205,7 @@ export function loadConfig(env: Env, mode: Mode): Config {
     allowRemote: bool(env, 'LOCAL_ALLOW_REMOTE', false, problems),
     botOpenIdMetadataUrl: url(env, 'BOT_OPENID_METADATA_URL', problems),
     chatLanguage: oneOf(env, 'CHAT_LANGUAGE', ['client', 'sv', 'en'] as const, mode === 'local' ? 'sv' : 'client', problems),
+    tabSso: tabSso(env, mode, problems),
   };
   if (config.store === 'sharepoint') config.sharePoint = sharePointSettings(env, problems);
   checkReach(config, problems);

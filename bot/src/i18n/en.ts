@@ -193,4 +193,14 @@ export const en: Messages = {
     unexpected: 'Something went wrong on my side. Nothing was changed – try again in a moment.',
     notUnderstood: (text: string) => `I did not understand "${text}". Here is what I can do:`,
   },
+  tabApi: {
+    tokenMissing: 'Dagordning received no sign-in from Teams. Open the tab in Teams and try again.',
+    tokenInvalid: 'The sign-in could not be accepted. Close the tab and open it again in Teams.',
+    tokenExpired: 'Your sign-in has expired. Reload the tab to sign in again.',
+    insufficientScope: 'Dagordning has not been allowed to show anything on your behalf. Ask your administrator to consent to the app.',
+    noAccess: 'You do not have access to this leadership group\'s meetings. Ask the group\'s secretary to add you.',
+    notFound: 'There is no such page in Dagordning.',
+    unavailable: 'Dagordning cannot answer right now. Try again in a moment.',
+    internal: 'Something went wrong in Dagordning. Try again in a moment.',
+  },
 };

@@ -1,4 +1,5 @@
 import type { CommandName } from '../commands/parser';
+import type { TabApiErrorCode } from '../contract/tabApi';
 import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
 import { formatLocalDate, weekdayName } from './format';
@@ -206,6 +207,17 @@ export const sv = {
     unexpected: 'Något gick fel hos mig. Inget har ändrats – försök igen om en stund.',
     notUnderstood: (text: string) => `Jag förstod inte "${text}". Här är vad jag kan:`,
   },
+  /** What the tab API answers when it cannot give the tab what it asked for. */
+  tabApi: {
+    tokenMissing: 'Dagordning fick ingen inloggning från Teams. Öppna fliken i Teams och försök igen.',
+    tokenInvalid: 'Inloggningen kunde inte godkännas. Stäng fliken och öppna den igen i Teams.',
+    tokenExpired: 'Din inloggning har gått ut. Ladda om fliken så loggas du in igen.',
+    insufficientScope: 'Dagordning har inte fått behörighet att visa något åt dig. Be din administratör godkänna appen.',
+    noAccess: 'Du har inte tillgång till den här ledningsgruppens möten. Be gruppens sekreterare att lägga till dig.',
+    notFound: 'Det finns ingen sådan sida i Dagordning.',
+    unavailable: 'Dagordning kan inte svara just nu. Försök igen om en stund.',
+    internal: 'Något gick fel hos Dagordning. Försök igen om en stund.',
+  } satisfies Record<TabApiErrorCode, string>,
 };
 
 export type Messages = typeof sv;

@@ -18,5 +18,6 @@ Dagordning körs lokalt (local mode) – ${url}
   Chatta:            kör "npm run playground" i en annan terminal och öppna http://localhost:56150
                      skriv till exempel: dagordning, punkt Budget 2027, kort kort Glöm inte konferensen, hjälp
   Autentisering:     ${config.bot ? 'på (BOT_ID är satt)' : 'av – endast för lokal utveckling'}
+  Fliken körs som:   ${config.tabSso ? 'den som loggar in i Teams (TAB_SSO_CLIENT_ID är satt)' : 'lokal utvecklingsidentitet – demogruppens sekreterare'}
 ${config.allowRemote && !config.bot ? remoteWarning(config.host) : ''}`,
 );

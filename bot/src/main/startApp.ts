@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DagordningApp } from '../app/dagordningApp';
+import { tabQueries } from '../app/tab';
 import { loopbackOnly, type Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import { createServices } from '../domain/services';
@@ -9,6 +10,8 @@ import type * as SharePointModule from '../stores/sharepoint/sharePointStore';
 import { createLogger, type Logger } from '../log/logger';
 import { guardProcessOutput, writeErr, writeOut } from '../log/output';
 import { createHttpServer } from '../server/createServer';
+import { tabAuthentication } from '../server/tabApi/authenticate';
+import { developmentIdentity } from './developmentIdentity';
 import { SqliteStore } from '../stores/sqlite/sqliteStore';
 import { DagordningAdapter } from '../teams/adapter';
 import { createBotAuthentication } from '../teams/authentication';
@@ -56,6 +59,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     botAuthentication: config.bot !== undefined,
     loopbackOnly: loopbackOnly(config),
     log,
+    tabApi: { queries: tabQueries(app.services, app.actors), authenticate: tabAuthentication(config, developmentIdentity) },
     tabDir: options.tabDir ?? path.resolve(__dirname, '../../tab'),
   });
 
@@ -68,7 +72,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`;
   // Only once the port is ours: a second copy that cannot listen must not have written anything.
   if (config.demoData && (await seedDemoData(services.deps))) log.info('demo data created');
-  log.info('listening', { url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off' });
+  log.info('listening', { url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off', tabSignOn: config.tabSso ? 'on' : 'development identity' });
 
   return {
     url,

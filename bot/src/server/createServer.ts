@@ -4,6 +4,7 @@ import type { Logger } from '../log/logger';
 import { jsonRoute, problem, sendProblem, type JsonHandler } from './jsonBody';
 import { requestOriginProblem } from './requestOrigin';
 import { staticFiles } from './staticFiles';
+import { registerTabApi, type TabApiDeps } from './tabApi/routes';
 
 export interface HttpDeps {
   /** The channel endpoint; the Teams edge provides it, so this file stays SDK-free. */
@@ -14,6 +15,7 @@ export interface HttpDeps {
   loopbackOnly: boolean;
   log: Logger;
   tabDir: string;
+  tabApi: Omit<TabApiDeps, 'log'>;
 }
 
 /** Teams activities are small; a generous cap still stops abuse early. */
@@ -21,7 +23,7 @@ export const MAX_ACTIVITY_BYTES = 256 * 1024;
 
 const BEARER = /^Bearer\s+\S+$/i;
 
-/** The HTTP surface: the bot endpoint, a health probe and the built tab. */
+/** The HTTP surface: the bot endpoint, a health probe, the tab's API and the built tab. */
 export function createHttpServer(deps: HttpDeps): restify.Server {
   const server = restify.createServer({ name: 'dagordning', handleUncaughtExceptions: false });
 
@@ -41,6 +43,7 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });
+  registerTabApi(server, { ...deps.tabApi, log: deps.log });
   server.get('/tab', async (_req: Request, res: Response) => {
     res.header('Location', '/tab/');
     res.send(301);

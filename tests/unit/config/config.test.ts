@@ -5,7 +5,10 @@ const production = {
   BOT_ID: '00000000-1111-2222-3333-444444444444',
   BOT_PASSWORD: SECRET,
   BOT_TENANT_ID: '99999999-8888-7777-6666-555555555555',
+  TAB_SSO_CLIENT_ID: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  TAB_SSO_APP_ID_URI: 'api://dagordning.example.se/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
 };
+const botOnly = { BOT_ID: production.BOT_ID, BOT_PASSWORD: SECRET, BOT_TENANT_ID: production.BOT_TENANT_ID };
 
 function problemsOf(env: Record<string, string | undefined>, mode: 'local' | 'production'): ConfigError {
   try {
@@ -31,6 +34,7 @@ describe('loadConfig in local mode', () => {
       allowRemote: false,
       botOpenIdMetadataUrl: undefined,
       chatLanguage: 'sv',
+      tabSso: undefined,
     });
   });
 
@@ -93,25 +97,23 @@ describe('loadConfig in production', () => {
     expect(config.bot).toEqual({ appId: production.BOT_ID, appPassword: SECRET, tenantId: production.BOT_TENANT_ID, appType: 'SingleTenant' });
   });
 
-  it('names both BOT_ID and BOT_PASSWORD in one error when both are missing', () => {
+  it('names BOT_ID, BOT_PASSWORD and both tab sign-on settings in one error when all are missing', () => {
     const error = problemsOf({}, 'production');
-    expect(error.problems).toHaveLength(2);
-    expect(error.message).toMatch(/BOT_ID/);
-    expect(error.message).toMatch(/BOT_PASSWORD/);
+    expect(error.problems.map((p) => p.split(' ')[0])).toEqual(['BOT_ID', 'BOT_PASSWORD', 'TAB_SSO_CLIENT_ID', 'TAB_SSO_APP_ID_URI']);
   });
 
   it('requires BOT_TENANT_ID for a single-tenant bot, which is the default type', () => {
-    const error = problemsOf({ BOT_ID: production.BOT_ID, BOT_PASSWORD: SECRET }, 'production');
+    const error = problemsOf({ ...production, BOT_TENANT_ID: undefined }, 'production');
     expect(error.problems).toEqual([expect.stringMatching(/BOT_TENANT_ID.*SingleTenant/)]);
   });
 
   it('does not need a tenant for a multi-tenant bot', () => {
-    const config = loadConfig({ BOT_ID: production.BOT_ID, BOT_PASSWORD: SECRET, BOT_TYPE: 'multitenant' }, 'production');
+    const config = loadConfig({ ...production, BOT_TENANT_ID: undefined, BOT_TYPE: 'multitenant' }, 'production');
     expect(config.bot).toMatchObject({ appType: 'MultiTenant', tenantId: undefined });
   });
 
   it('wants no password for a managed identity, and refuses one', () => {
-    expect(loadConfig({ BOT_ID: production.BOT_ID, BOT_TENANT_ID: production.BOT_TENANT_ID, BOT_TYPE: 'UserAssignedMSI' }, 'production').bot).toMatchObject({
+    expect(loadConfig({ ...production, BOT_PASSWORD: undefined, BOT_TYPE: 'UserAssignedMSI' }, 'production').bot).toMatchObject({
       appType: 'UserAssignedMSI',
       appPassword: undefined,
     });
@@ -124,6 +126,44 @@ describe('loadConfig in production', () => {
 
   it('refuses a password without an id', () => {
     expect(problemsOf({ BOT_PASSWORD: SECRET }, 'local').message).toMatch(/BOT_PASSWORD is set but BOT_ID is missing/);
+  });
+});
+
+describe('loadConfig for the tab\'s single sign-on', () => {
+  it('takes the client id and Application ID URI, with the public cloud\'s metadata by default', () => {
+    expect(loadConfig(production, 'production').tabSso).toEqual({
+      clientId: production.TAB_SSO_CLIENT_ID,
+      appIdUri: production.TAB_SSO_APP_ID_URI,
+      openIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+    });
+  });
+
+  it('refuses to run production without them, naming both', () => {
+    const error = problemsOf(botOnly, 'production');
+    expect(error.problems).toEqual([
+      expect.stringMatching(/^TAB_SSO_CLIENT_ID is required in production/),
+      expect.stringMatching(/^TAB_SSO_APP_ID_URI is required in production/),
+    ]);
+  });
+
+  it('leaves them out in local mode, where the tab uses the development identity', () => {
+    expect(loadConfig({ ENTRA_OPENID_METADATA_URL: 'http://127.0.0.1:5000/common/v2.0/.well-known/openid-configuration' }, 'local').tabSso).toBeUndefined();
+  });
+
+  it('uses them in local mode too when both are given, with a national cloud\'s or a test issuer\'s metadata', () => {
+    const metadata = 'https://login.microsoftonline.us/common/v2.0/.well-known/openid-configuration';
+    expect(loadConfig({ ...production, ENTRA_OPENID_METADATA_URL: metadata }, 'local').tabSso).toMatchObject({ clientId: production.TAB_SSO_CLIENT_ID, openIdMetadataUrl: metadata });
+  });
+
+  it.each([
+    [{ TAB_SSO_CLIENT_ID: production.TAB_SSO_CLIENT_ID }, /TAB_SSO_APP_ID_URI is required with TAB_SSO_CLIENT_ID/],
+    [{ TAB_SSO_APP_ID_URI: production.TAB_SSO_APP_ID_URI }, /TAB_SSO_CLIENT_ID is required with TAB_SSO_APP_ID_URI/],
+    [{ TAB_SSO_CLIENT_ID: 'dagordning', TAB_SSO_APP_ID_URI: 'api://x.se/dagordning' }, /TAB_SSO_CLIENT_ID must be an Entra app \(client\) id, a GUID/],
+    [{ ...production, TAB_SSO_APP_ID_URI: 'https://dagordning.example.se/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' }, /TAB_SSO_APP_ID_URI must be api:\/\/<host>\/<client id>/],
+    [{ ...production, TAB_SSO_APP_ID_URI: 'api://dagordning.example.se/11111111-bbbb-cccc-dddd-eeeeeeeeeeee' }, /ending in TAB_SSO_CLIENT_ID/],
+    [{ ...production, ENTRA_OPENID_METADATA_URL: 'login.microsoftonline.com' }, /ENTRA_OPENID_METADATA_URL must be an http\(s\) URL/],
+  ])('names a wrong or half setting: %j', (env, message) => {
+    expect(problemsOf(env, 'local').message).toMatch(message);
   });
 });
 

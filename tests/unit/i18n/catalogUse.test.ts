@@ -7,7 +7,7 @@ import { messages } from '../../../bot/src/i18n';
  * does not leave stale Swedish behind. Groups looked up by a code (errors, sections,
  * roles…) are typed against their codes instead and are checked by the compiler.
  */
-const LOOKED_UP_BY_CODE = new Set(['errors', 'sections', 'sectionChoice', 'statuses', 'roles', 'memberships', 'usage']);
+const LOOKED_UP_BY_CODE = new Set(['errors', 'sections', 'sectionChoice', 'statuses', 'roles', 'memberships', 'usage', 'tabApi']);
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

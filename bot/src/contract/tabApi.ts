@@ -1,0 +1,131 @@
+/**
+ * What the tab and the server say to each other over /api/tab/…: types only, shared
+ * by both sides. The tab imports nothing else from the server, so this folder imports
+ * nothing either. Codes are the server's ASCII codes; the tab localizes them.
+ */
+
+export type SectionCode = 'fast' | 'beslut' | 'information' | 'diskussion' | 'kortkort';
+export type RoleCode = 'ordforande' | 'sekreterare' | 'ledamot';
+export type MembershipCode = 'LG' | 'SG' | 'gast';
+export type ItemStatusCode = 'anmald' | 'godkand' | 'flyttad' | 'avvisad';
+export type MeetingStatusCode = 'planerat' | 'genomfort' | 'installt';
+
+/** GET /api/tab/me */
+export interface MeResponse {
+  user: { name: string; aadObjectId: string; tenantId: string };
+  /** True only in local mode without sign-on settings: the demo group's secretary stands in for the user. */
+  developmentIdentity: boolean;
+  groups: MyGroup[];
+}
+
+export interface MyGroup {
+  groupId: string;
+  /** The Teams team's id (19:…@thread.tacv2), what teams-js calls the team's internalId. */
+  teamId: string;
+  name: string;
+  role: RoleCode;
+  membership: MembershipCode;
+  /** Chair and secretary write and publish; everyone else reads. */
+  canWrite: boolean;
+}
+
+/** GET /api/tab/groups/:groupId/next-meeting */
+export interface NextMeetingResponse {
+  group: { groupId: string; name: string };
+  viewer: {
+    role: RoleCode;
+    membership: MembershipCode;
+    canWrite: boolean;
+    /** A guest sees only the items they present. */
+    onlyOwnItems: boolean;
+  };
+  /** Absent when no meeting is planned. */
+  meeting?: MeetingAgenda;
+}
+
+export interface MeetingAgenda {
+  meetingId: string;
+  /** UTC instants; the tab shows them in Europe/Stockholm. */
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  online: boolean;
+  agendaDeadline: string;
+  status: MeetingStatusCode;
+  /** Numbered items by section, in agenda order (kort kort are in `notices`). */
+  sections: AgendaSection[];
+  notices: AgendaNotice[];
+  /** Moved or rejected items, listed apart and not counted. */
+  setAside: SetAsideItem[];
+  timePlan: TimePlan;
+}
+
+export interface AgendaSection {
+  section: Exclude<SectionCode, 'kortkort'>;
+  items: AgendaEntry[];
+}
+
+export interface PresenterInfo {
+  name: string;
+  initials: string;
+}
+
+export interface AgendaEntry {
+  itemId: string;
+  /** 1, 2, 3… across sections, as on the agenda card. */
+  number: number;
+  title: string;
+  presenters: PresenterInfo[];
+  minutes?: number;
+  description?: string;
+  link?: string;
+  /** Submitted after the agenda deadline. */
+  late: boolean;
+  status: ItemStatusCode;
+}
+
+export interface AgendaNotice {
+  itemId: string;
+  text: string;
+  presenters: PresenterInfo[];
+  late: boolean;
+}
+
+export interface SetAsideItem {
+  itemId: string;
+  title: string;
+  status: ItemStatusCode;
+}
+
+/** The items back to back from the meeting's start, against the meeting's length. */
+export interface TimePlan {
+  rows: TimePlanRow[];
+  plannedMinutes: number;
+  meetingMinutes: number;
+  /** How far the planned time runs past the meeting's end; 0 when it fits. */
+  overMinutes: number;
+}
+
+export interface TimePlanRow {
+  itemId: string;
+  number: number;
+  title: string;
+  /** When the item starts if every item before it keeps its time. */
+  startsAt: string;
+  minutes?: number;
+}
+
+export type TabApiErrorCode =
+  | 'tokenMissing'
+  | 'tokenInvalid'
+  | 'tokenExpired'
+  | 'insufficientScope'
+  | 'noAccess'
+  | 'notFound'
+  | 'unavailable'
+  | 'internal';
+
+/** Every error the tab API answers, with a message in the language Accept-Language asked for (Swedish unless English). */
+export interface TabApiError {
+  error: { code: TabApiErrorCode; message: string };
+}

@@ -1,0 +1,43 @@
+import type { Request, Response, Server } from 'restify';
+import type { TabIdentity, TabQueries } from '../../app/tab';
+import type { Logger } from '../../log/logger';
+import type { TabAuthenticator } from './authenticate';
+import { failureOf, sendFailure, TabApiFailure } from './failures';
+
+export interface TabApiDeps {
+  queries: TabQueries;
+  authenticate: TabAuthenticator;
+  log: Logger;
+}
+
+const MAX_ID_LENGTH = 256;
+
+function groupIdOf(req: Request): string {
+  const groupId = String(req.params?.groupId ?? '');
+  // Ids are opaque but short and printable; anything else cannot name a group.
+  const printable = [...groupId].every((c) => c >= ' ');
+  if (!groupId || groupId.length > MAX_ID_LENGTH || !printable) throw new TabApiFailure(403, 'noAccess');
+  return groupId;
+}
+
+/** Authenticates first, then answers with the query's JSON; every failure becomes `{ error }`. */
+function endpoint(deps: TabApiDeps, name: string, answer: (identity: TabIdentity, req: Request) => Promise<unknown>) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      const identity = await deps.authenticate(req.header('authorization') || undefined);
+      const body = await answer(identity, req);
+      res.header('Cache-Control', 'no-store');
+      res.send(200, body);
+    } catch (error) {
+      sendFailure(req, res, failureOf(error, deps.log, { endpoint: name }));
+    }
+  };
+}
+
+/** The tab's API on the bot's server: /api/tab/… */
+export function registerTabApi(server: Server, deps: TabApiDeps): void {
+  server.get('/api/tab/me', endpoint(deps, 'me', (identity) => deps.queries.me(identity)));
+  server.get('/api/tab/groups/:groupId/next-meeting', endpoint(deps, 'next-meeting', (identity, req) => deps.queries.nextMeeting(identity, groupIdOf(req))));
+  const notFound = async (req: Request, res: Response): Promise<void> => sendFailure(req, res, new TabApiFailure(404, 'notFound'));
+  for (const method of ['get', 'post', 'put', 'patch', 'del'] as const) server[method]('/api/tab/*', notFound);
+}

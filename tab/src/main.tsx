@@ -1,0 +1,25 @@
+import { createRoot } from 'react-dom/client';
+import { createTabApi } from './api/tabApi';
+import { App } from './App';
+import { connectToHost } from './host/teamsHost';
+import { stringsFor } from './i18n/strings';
+import { routeOf } from './route';
+import { loadContent } from './views/ContentPage';
+
+const QUICK_ANSWER_MS = 500;
+
+/** Starts the tab: finds out whether Teams hosts it, then renders the page the URL names. */
+async function start(): Promise<void> {
+  const host = await connectToHost();
+  const route = routeOf(window.location);
+  const api = createTabApi(host);
+  // The meeting is asked for before React starts. A quick answer is awaited, so the page renders once,
+  // with the meeting, instead of a spinner first that keeps the main thread from the answer.
+  const prefetched = route.page === 'content' ? loadContent(api, host, route.groupId) : undefined;
+  if (prefetched) await Promise.race([prefetched.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, QUICK_ANSWER_MS))]);
+  document.documentElement.lang = host.locale === 'en' ? 'en' : 'sv';
+  document.title = stringsFor(host.locale).appName;
+  createRoot(document.getElementById('root')!).render(<App host={host} route={route} api={api} prefetched={prefetched} />);
+}
+
+void start();

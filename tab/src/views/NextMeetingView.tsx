@@ -1,0 +1,154 @@
+import { Badge, Button, Link, Text } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import type { AgendaEntry, MeetingAgenda, NextMeetingResponse } from '../../../bot/src/contract/tabApi';
+import { formatDate, formatDateTime, formatTime } from '../i18n/format';
+import type { TabLocale, TabStrings } from '../i18n/strings';
+import { InfoNotice } from './Notices';
+import { useLayout } from './styles';
+import { TimePlanTable } from './TimePlanTable';
+
+export const MEETING_RENDERED_MARK = 'dagordning:meeting-rendered';
+
+interface Props {
+  next: NextMeetingResponse;
+  t: TabStrings;
+  locale: TabLocale;
+  onRefresh: () => void;
+}
+
+/** "Nästa möte": the meeting, the agenda by section with presenters, kort kort and the time plan. */
+export function NextMeetingView({ next, t, locale, onRefresh }: Props) {
+  const layout = useLayout();
+  useEffect(() => {
+    // The benchmark measures navigation to this point.
+    if (performance.getEntriesByName(MEETING_RENDERED_MARK).length === 0) performance.mark(MEETING_RENDERED_MARK);
+  }, []);
+  const { meeting } = next;
+  return (
+    <>
+      <header className={layout.header}>
+        <div className={layout.titleRow}>
+          <Text as="h1" size={700} weight="semibold" className={layout.heading}>
+            {t.nextMeetingOf(next.group.name)}
+          </Text>
+          <Button appearance="secondary" onClick={onRefresh}>
+            {t.refresh}
+          </Button>
+        </div>
+        {meeting && (
+          <>
+            <Text as="p" size={400} className={layout.heading} data-testid="meeting-when">
+              {formatDate(meeting.startsAt, locale)}, {formatTime(meeting.startsAt, locale)}–{formatTime(meeting.endsAt, locale)}, {meeting.place}
+            </Text>
+            <Text as="p" className={`${layout.heading} ${layout.muted}`}>
+              {t.deadline(formatDateTime(meeting.agendaDeadline, locale))}
+            </Text>
+          </>
+        )}
+      </header>
+      {next.viewer.onlyOwnItems && <InfoNotice text={t.guestNotice} />}
+      {meeting ? <Agenda meeting={meeting} t={t} locale={locale} /> : <InfoNotice text={t.noMeeting} />}
+    </>
+  );
+}
+
+function Agenda({ meeting, t, locale }: { meeting: MeetingAgenda; t: TabStrings; locale: TabLocale }) {
+  const layout = useLayout();
+  const hasDecisions = meeting.sections.some((s) => s.section === 'beslut');
+  const empty = meeting.sections.length === 0 && meeting.notices.length === 0;
+  return (
+    <>
+      <section className={layout.section} aria-labelledby="agenda-heading">
+        <Text as="h2" id="agenda-heading" size={600} weight="semibold" className={layout.heading}>
+          {t.agenda}
+        </Text>
+        {empty && <Text as="p">{t.noItems}</Text>}
+        {meeting.sections.map(({ section, items }) => (
+          <section key={section} className={layout.section} aria-labelledby={`section-${section}`}>
+            <Text as="h3" id={`section-${section}`} size={500} weight="semibold" className={layout.heading}>
+              {t.sections[section]}
+            </Text>
+            <ol className={layout.list} start={items[0]?.number}>
+              {items.map((item) => (
+                <AgendaItemView key={item.itemId} item={item} t={t} />
+              ))}
+            </ol>
+          </section>
+        ))}
+        {!hasDecisions && !empty && (
+          <section className={layout.section} aria-labelledby="section-beslut">
+            <Text as="h3" id="section-beslut" size={500} weight="semibold" className={layout.heading}>
+              {t.sections.beslut}
+            </Text>
+            <Text as="p" className={layout.heading}>
+              {t.noDecisions}
+            </Text>
+          </section>
+        )}
+      </section>
+      <section className={layout.section} aria-labelledby="notices-heading">
+        <Text as="h2" id="notices-heading" size={600} weight="semibold" className={layout.heading}>
+          {t.sections.kortkort}
+        </Text>
+        {meeting.notices.length === 0 ? (
+          <Text as="p">{t.noNotices}</Text>
+        ) : (
+          <ul className={layout.list}>
+            {meeting.notices.map((notice) => (
+              <li key={notice.itemId}>
+                {notice.text} <span className={layout.muted}>({notice.presenters.map((p) => p.initials).join(', ')})</span>
+                {notice.late && <> – {t.late.toLocaleLowerCase()}</>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {meeting.timePlan.rows.length > 0 && <TimePlanTable plan={meeting.timePlan} t={t} locale={locale} />}
+      {meeting.setAside.length > 0 && (
+        <section className={layout.section} aria-labelledby="set-aside-heading">
+          <Text as="h2" id="set-aside-heading" size={500} weight="semibold" className={layout.heading}>
+            {t.setAside}
+          </Text>
+          <ul className={layout.list}>
+            {meeting.setAside.map((item) => (
+              <li key={item.itemId}>
+                {item.title} – {t.statuses[item.status]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function AgendaItemView({ item, t }: { item: AgendaEntry; t: TabStrings }) {
+  const layout = useLayout();
+  const presenters = item.presenters.map((p) => (p.name === p.initials ? p.name : `${p.name} (${p.initials})`)).join(', ');
+  return (
+    <li className={layout.item} data-testid="agenda-item">
+      <div className={layout.itemBody}>
+      <Text weight="semibold">{item.title}</Text>
+      <span className={layout.facts}>
+        {presenters && (
+          <Text>
+            {t.presenters}: {presenters}
+          </Text>
+        )}
+        {item.minutes !== undefined && <Text className={layout.muted}>· {item.minutes} min</Text>}
+        {item.late && (
+          <Badge appearance="tint" color="warning">
+            {t.late}
+          </Badge>
+        )}
+      </span>
+      {item.description && <Text className={layout.muted}>{item.description}</Text>}
+      {item.link && (
+        <Link href={item.link} target="_blank" rel="noopener noreferrer" aria-label={t.documentFor(item.title)}>
+          {t.document}
+        </Link>
+      )}
+      </div>
+    </li>
+  );
+}

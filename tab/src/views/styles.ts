@@ -1,0 +1,28 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Shared layout: a readable column, spacing from Fluent's tokens so every theme keeps its contrast. */
+export const useLayout = makeStyles({
+  page: {
+    boxSizing: 'border-box',
+    minHeight: '100vh',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '960px',
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  heading: { margin: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  plainList: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // The list item keeps its marker (the item's number); its content is laid out inside.
+  item: { paddingLeft: tokens.spacingHorizontalXS },
+  itemBody: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  facts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  numberCell: { width: '3em' },
+  timeCell: { width: '5em' },
+  minutesCell: { width: '8em' },
+});

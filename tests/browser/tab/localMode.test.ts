@@ -1,0 +1,65 @@
+import { chromiumPages, screenshot, seriousA11yViolations, tabOrder } from '../../support/browser/chromium';
+import { startTestApp, type TestApp } from '../../support/testApp';
+
+/** The real server in local mode with the demo data, the built tab in a plain browser window: no Teams, no sign-in. */
+describe('the tab in local mode, outside Teams', () => {
+  let app: TestApp;
+  const chrome = chromiumPages('for each test');
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { DEMO_DATA: 'true' } });
+  });
+  afterAll(() => app.close());
+
+  it('opens on the next meeting of the demo data and says it runs with the local development identity', async () => {
+    await chrome.page.goto(`${app.url}/tab/`);
+    await chrome.page.getByRole('heading', { level: 1, name: 'Nästa möte – Ledningsgruppen (demo)' }).waitFor();
+    await expect(chrome.page.getByTestId('development-identity').textContent()).resolves.toContain('Fliken körs lokalt som Sara Lindqvist, demogruppens sekreterare');
+    await expect(chrome.page.getByTestId('meeting-when').textContent()).resolves.toBe('Tisdag 24 november 2026, 13.00–16.00, Jupiter + Teams');
+    await expect(chrome.page.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['Fasta punkter', 'Beslut', 'Information', 'Diskussion']);
+    const items = chrome.page.getByTestId('agenda-item');
+    await expect(items.count()).resolves.toBe(8);
+    await expect(items.nth(3).textContent()).resolves.toContain('Föredragande: Karin Holmgren (KH)');
+    await expect(chrome.page.getByRole('heading', { level: 2, name: 'Kort, kort' }).isVisible()).resolves.toBe(true);
+    const timePlan = chrome.page.getByRole('table', { name: 'Tidsplan' });
+    await expect(timePlan.getByRole('row').nth(1).textContent()).resolves.toBe('13.001Inledning och incheckning10 min');
+    await expect(chrome.page.getByTestId('time-plan-summary').textContent()).resolves.toBe('10 min kvar till mötets slut.');
+    await screenshot(chrome.page, 'local-next-meeting');
+  });
+
+  it('lets the keyboard reach the refresh button and then the item\'s document link, in reading order', async () => {
+    await chrome.page.goto(`${app.url}/tab/`);
+    await chrome.page.getByTestId('agenda-item').first().waitFor();
+    expect(await tabOrder(chrome.page, chrome.page, 6)).toEqual(['button:Uppdatera', 'a:Underlag till Rutin för tillfälligt lån av medarbetare (öppnas i ny flik)']);
+  });
+
+  it('has no serious or critical accessibility violations, development notice included', async () => {
+    await chrome.page.goto(`${app.url}/tab/`);
+    await chrome.page.getByTestId('agenda-item').first().waitFor();
+    expect(await seriousA11yViolations(chrome.page)).toEqual([]);
+  });
+
+  it('lists my groups on the personal page and opens a group\'s next meeting from the keyboard', async () => {
+    await chrome.page.goto(`${app.url}/tab/personal`);
+    await chrome.page.getByRole('heading', { level: 1, name: 'Mina grupper' }).waitFor();
+    await expect(chrome.page.getByTestId('my-group').textContent()).resolves.toContain('Du är sekreterare (ledningsgruppen)');
+    await screenshot(chrome.page, 'local-personal');
+    expect(await tabOrder(chrome.page, chrome.page, 1)).toEqual(['button:Visa nästa möte för Ledningsgruppen (demo)']);
+    await chrome.page.keyboard.press('Enter');
+    await chrome.page.getByRole('heading', { level: 1, name: 'Nästa möte – Ledningsgruppen (demo)' }).waitFor();
+    await chrome.page.getByRole('button', { name: 'Tillbaka till mina grupper' }).click();
+    await chrome.page.getByRole('heading', { level: 1, name: 'Mina grupper' }).waitFor();
+  });
+
+  it('says in Swedish that Dagordning cannot be reached when the server is down, and tries again', async () => {
+    await chrome.page.goto(`${app.url}/tab/`);
+    await chrome.page.getByTestId('agenda-item').first().waitFor();
+    await chrome.page.route('**/api/tab/**', (route) => route.abort('connectionrefused'));
+    await chrome.page.getByRole('button', { name: 'Uppdatera' }).click();
+    await expect(chrome.page.getByRole('alert').textContent()).resolves.toContain('Dagordning går inte att nå just nu. Kontrollera anslutningen och försök igen.');
+    await screenshot(chrome.page, 'local-network-error');
+    await chrome.page.unroute('**/api/tab/**');
+    await chrome.page.getByRole('button', { name: 'Försök igen' }).click();
+    await chrome.page.getByTestId('agenda-item').first().waitFor();
+  });
+});

@@ -1,0 +1,112 @@
+import { ActorResolver } from '../../../../bot/src/app/actors';
+import { TabAccessDenied, tabQueries, type TabIdentity } from '../../../../bot/src/app/tab';
+import type { Member } from '../../../../bot/src/domain/model';
+import { createWorld, itemFixture, meetingFixture, type World } from '../../domain/fixtures';
+
+const TENANT = 'tenant-norrby';
+const identityOf = (member: Member, tenantId = TENANT): TabIdentity => ({ aadObjectId: member.aadObjectId!, tenantId, name: member.name, isDevelopment: false });
+
+describe('the tab\'s queries', () => {
+  let world: World;
+  let guest: Member;
+
+  beforeEach(async () => {
+    world = await createWorld();
+    guest = await world.store.members.add({ id: 'elsa', groupId: world.group.id, userId: '29:elsa', aadObjectId: 'aad-elsa', name: 'Elsa Rektor', initials: 'ER', role: 'ledamot', membership: 'gast' });
+    const { store, tove, orjan, chair } = world;
+    await store.meetings.add(meetingFixture());
+    const item = (fields: Parameters<typeof itemFixture>[0]) => store.items.add(itemFixture(fields));
+    await item({ section: 'fast', title: 'Inledning', minutes: 10, presenters: [{ name: chair.name, initials: 'IF', memberId: chair.id }], order: 1 });
+    await item({ section: 'beslut', title: 'Rutin för lån av medarbetare', minutes: 30, presenters: [{ name: tove.name, initials: 'TK', memberId: tove.id }], order: 2 });
+    await item({ section: 'information', title: 'Skolval 2027', minutes: 20, presenters: [{ name: guest.name, initials: 'ER', memberId: guest.id }], order: 3 });
+    await item({ section: 'information', title: 'Flyttad punkt', minutes: 60, status: 'flyttad', order: 4 });
+    await item({ section: 'kortkort', title: 'Konferens 14–15 oktober', presenters: [{ name: orjan.name, initials: 'ÖÅ', memberId: orjan.id }], order: 5 });
+  });
+  afterEach(() => world.store.close());
+  const queries = () => tabQueries(world.services, new ActorResolver(world.services));
+
+  it('lists the groups a person belongs to, with their role and whether they may write', async () => {
+    const other = await world.store.groups.createIfAbsent({ id: 'group-soder', teamId: '19:soder@thread.tacv2', name: 'Ledningsgruppen Söder', tenantId: TENANT, createdAt: '2026-09-01T08:00:00.000Z', language: 'sv' });
+    await world.store.members.add({ id: 'tove-soder', groupId: other.group.id, userId: '29:tove', aadObjectId: world.tove.aadObjectId, name: 'Tove Kvist', initials: 'TK', role: 'sekreterare', membership: 'LG' });
+
+    const answer = await queries().me(identityOf(world.tove));
+    expect(answer.developmentIdentity).toBe(false);
+    expect(answer.groups).toEqual([
+      { groupId: 'group-norrby', teamId: '19:norrby-lg@thread.tacv2', name: 'Ledningsgruppen Norrby', role: 'ledamot', membership: 'LG', canWrite: false },
+      { groupId: 'group-soder', teamId: '19:soder@thread.tacv2', name: 'Ledningsgruppen Söder', role: 'sekreterare', membership: 'LG', canWrite: true },
+    ]);
+  });
+
+  it('leaves out a group recorded for another tenant', async () => {
+    const answer = await queries().me(identityOf(world.tove, 'another-tenant'));
+    expect(answer.groups.map((g) => g.groupId)).toEqual([]);
+    await world.store.groups.createIfAbsent({ id: 'group-soder', teamId: '19:soder@thread.tacv2', name: 'Söder', tenantId: TENANT, createdAt: '2026-09-01T08:00:00.000Z', language: 'sv' });
+    await world.store.members.add({ id: 'tove-soder', groupId: 'group-soder', userId: '29:tove', aadObjectId: world.tove.aadObjectId, name: 'Tove Kvist', initials: 'TK', role: 'ledamot', membership: 'LG' });
+    expect((await queries().me(identityOf(world.tove, 'another-tenant'))).groups.map((g) => g.groupId)).toEqual([]);
+    expect((await queries().me(identityOf(world.tove))).groups.map((g) => g.groupId)).toEqual(['group-norrby', 'group-soder']);
+  });
+
+  it('gives a member the next meeting: numbered items by section, kort kort, set-aside items and the time plan', async () => {
+    const answer = await queries().nextMeeting(identityOf(world.tove), world.group.id);
+    expect(answer.viewer).toEqual({ role: 'ledamot', membership: 'LG', canWrite: false, onlyOwnItems: false });
+    const meeting = answer.meeting!;
+    expect(meeting).toMatchObject({ startsAt: '2026-12-08T12:00:00.000Z', endsAt: '2026-12-08T15:00:00.000Z', place: 'Saturnus + Teams' });
+    expect(meeting.sections.map((s) => [s.section, s.items.map((i) => `${i.number}. ${i.title}`)])).toEqual([
+      ['fast', ['1. Inledning']],
+      ['beslut', ['2. Rutin för lån av medarbetare']],
+      ['information', ['3. Skolval 2027']],
+    ]);
+    expect(meeting.sections[1]!.items[0]!.presenters).toEqual([{ name: 'Tove Kvist', initials: 'TK' }]);
+    expect(meeting.notices.map((n) => n.text)).toEqual(['Konferens 14–15 oktober']);
+    expect(meeting.setAside).toEqual([expect.objectContaining({ title: 'Flyttad punkt', status: 'flyttad' })]);
+    expect(meeting.timePlan).toEqual({
+      rows: [
+        expect.objectContaining({ number: 1, startsAt: '2026-12-08T12:00:00.000Z', minutes: 10 }),
+        expect.objectContaining({ number: 2, startsAt: '2026-12-08T12:10:00.000Z', minutes: 30 }),
+        expect.objectContaining({ number: 3, startsAt: '2026-12-08T12:40:00.000Z', minutes: 20 }),
+      ],
+      plannedMinutes: 60,
+      meetingMinutes: 180,
+      overMinutes: 0,
+    });
+  });
+
+  it('says how far an overfull agenda runs past the meeting\'s end', async () => {
+    await world.store.items.add(itemFixture({ section: 'diskussion', title: 'Workshop', minutes: 150, order: 6 }));
+    const { meeting } = await queries().nextMeeting(identityOf(world.chair), world.group.id);
+    expect(meeting!.timePlan).toMatchObject({ plannedMinutes: 210, meetingMinutes: 180, overMinutes: 30 });
+  });
+
+  it('shows a guest only the items they present', async () => {
+    const answer = await queries().nextMeeting(identityOf(guest), world.group.id);
+    expect(answer.viewer.onlyOwnItems).toBe(true);
+    expect(answer.meeting!.sections.flatMap((s) => s.items.map((i) => i.title))).toEqual(['Skolval 2027']);
+    expect(answer.meeting!.notices).toEqual([]);
+    expect(answer.meeting!.setAside).toEqual([]);
+    // The guest's item starts when the items before it are done: 13.00 + 10 + 30 minutes.
+    expect(answer.meeting!.timePlan.rows).toEqual([{ itemId: expect.any(String), number: 3, title: 'Skolval 2027', startsAt: '2026-12-08T12:40:00.000Z', minutes: 20 }]);
+  });
+
+  it('lets the chair and the secretary write', async () => {
+    for (const member of [world.chair, world.secretary]) {
+      expect((await queries().nextMeeting(identityOf(member), world.group.id)).viewer.canWrite).toBe(true);
+    }
+  });
+
+  it('answers without a meeting when none is planned', async () => {
+    world.clock.set('2026-12-09T09:00:00.000Z');
+    const answer = await queries().nextMeeting(identityOf(world.tove), world.group.id);
+    expect(answer.group.name).toBe('Ledningsgruppen Norrby');
+    expect(answer.meeting).toBeUndefined();
+  });
+
+  it('denies someone who is not a member, an unknown group, and a group of another tenant alike', async () => {
+    const stranger: TabIdentity = { aadObjectId: 'aad-stranger', tenantId: TENANT, name: 'Främling', isDevelopment: false };
+    await expect(queries().nextMeeting(stranger, world.group.id)).rejects.toBeInstanceOf(TabAccessDenied);
+    await expect(queries().nextMeeting(identityOf(world.tove), 'group-unknown')).rejects.toBeInstanceOf(TabAccessDenied);
+    await world.store.groups.createIfAbsent({ id: 'group-soder', teamId: '19:soder@thread.tacv2', name: 'Söder', tenantId: TENANT, createdAt: '2026-09-01T08:00:00.000Z', language: 'sv' });
+    await world.store.members.add({ id: 'tove-soder', groupId: 'group-soder', userId: '29:tove', aadObjectId: world.tove.aadObjectId, name: 'Tove Kvist', initials: 'TK', role: 'ledamot', membership: 'LG' });
+    await expect(queries().nextMeeting(identityOf(world.tove, 'another-tenant'), 'group-soder')).rejects.toBeInstanceOf(TabAccessDenied);
+    await expect(queries().nextMeeting(identityOf(world.tove, TENANT), 'group-soder')).resolves.toMatchObject({ group: { name: 'Söder' } });
+  });
+});

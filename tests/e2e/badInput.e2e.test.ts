@@ -146,6 +146,18 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
     expect(invoke.status).toBeLessThan(500);
   });
 
+  it.each([
+    ['a message without a recipient', { type: 'message', text: 'hjälp' }],
+    ['a card action without a recipient', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { verb: 'item.save', data: {} } } }],
+    ['a message whose recipient has no id', { type: 'message', text: 'hjälp', recipient: {} }],
+  ])('refuses %s with 400, running no bot logic', async (_label, activity) => {
+    app.connector.clear();
+    const response = await app.post({ serviceUrl: app.connector.url, channelId: 'msteams', conversation: { id: 'a:personal', conversationType: 'personal' }, from: { id: member.user.id }, ...activity });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ error: { code: 'BadRequest', message: 'activity.recipient.id is required' } });
+    expect(app.connector.calls).toHaveLength(0);
+  });
+
   it('keeps working when the Bot Connector fails to take a reply', async () => {
     app.connector.failNext = { status: 503, count: 2 };
     const response = await app.post({

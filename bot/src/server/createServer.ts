@@ -1,5 +1,5 @@
-import restify from 'restify';
-import type { Request, Response } from 'restify';
+import type { Request, Response, Server } from 'restify';
+import restify from './loadRestify';
 import type { Logger } from '../log/logger';
 import { jsonRoute, problem, sendProblem, type JsonHandler } from './jsonBody';
 import { requestOriginProblem } from './requestOrigin';
@@ -40,7 +40,7 @@ export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 export const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
 
 /** The HTTP surface: the bot endpoint, a health probe and the built tab. */
-export function createHttpServer(deps: HttpDeps): restify.Server {
+export function createHttpServer(deps: HttpDeps): Server {
   const server = restify.createServer({ name: 'dagordning', handleUncaughtExceptions: false });
   // Read by Node when the server starts listening, so they are set here, before.
   Object.assign(server.server, {

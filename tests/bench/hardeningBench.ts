@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import { DEMO_PEOPLE, DEMO_TEAM } from '../../bot/src/demo/demoGroup';
 import { ConnectorEmulator } from '../support/botConnector/connectorEmulator';
+import { freePort } from '../support/freePort';
 import { actionData } from '../support/cards/validateCard';
 import { adaptiveCardAction, channelMessage, personalMessage, type TeamFixture, type TeamsUser } from '../support/teams/activities';
 
@@ -38,17 +38,6 @@ const root = path.resolve(rootArg >= 0 ? process.argv[rootArg + 1]! : path.resol
 
 const sara: TeamsUser = { id: DEMO_PEOPLE[0]!.userId, name: DEMO_PEOPLE[0]!.name, aadObjectId: DEMO_PEOPLE[0]!.aadObjectId };
 const team: TeamFixture = { teamId: DEMO_TEAM.teamId, name: DEMO_TEAM.name, aadGroupId: '00000000-0000-0000-0000-00000000a001', generalChannelId: DEMO_TEAM.teamId };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function status(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   try {

@@ -11,8 +11,20 @@ import { StoreUnavailableError } from '../../domain/storage';
  */
 const UNAVAILABLE = /^SQLITE_(?:FULL|BUSY|LOCKED|IOERR|READONLY|CANTOPEN|NOMEM|PROTOCOL)(?:_|$)/;
 
+/**
+ * Recognised by its name and code rather than `instanceof`: the native addon keeps the
+ * SqliteError class of the first copy of better-sqlite3 that loaded it, and a process
+ * may hold more than one, each in its own realm (jest runs every test file so).
+ */
+function sqliteCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === Database.SqliteError.name && typeof code === 'string' ? code : undefined;
+}
+
 export function asStoreFailure(error: unknown): unknown {
-  if (error instanceof Database.SqliteError && UNAVAILABLE.test(error.code)) return new StoreUnavailableError(`SQLite could not be used: ${error.code}`, error);
+  const code = sqliteCode(error);
+  if (code && UNAVAILABLE.test(code)) return new StoreUnavailableError(`SQLite could not be used: ${code}`, error);
   return error;
 }
 

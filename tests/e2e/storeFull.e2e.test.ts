@@ -6,6 +6,7 @@ import { SqliteStore } from '../../bot/src/stores/sqlite/sqliteStore';
 import { actionData, cardText, inputValue } from '../support/cards/validateCard';
 import { onlyCard, onlyText, type Person, preparedTeam } from '../support/conversation';
 import type { TeamFixture } from '../support/teams/activities';
+import { storedItems } from '../support/storedItems';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 /**
@@ -47,11 +48,7 @@ describe('the bot when the SQLite disk is full', () => {
     db.pragma('max_page_count = 1073741823');
   };
 
-  async function storedTitles(): Promise<string[]> {
-    const group = await app.store.groups.getByTeamId(team.teamId);
-    const [meeting] = await app.store.meetings.listByGroup(group!.id);
-    return (await app.store.items.listByMeeting(meeting!.id)).map((i) => i.title);
-  }
+  const storedTitles = async (): Promise<string[]> => (await storedItems(app, team)).map((i) => i.title);
 
   it('answers a chat command with "could not save just now" and stores nothing', async () => {
     const before = await storedTitles();

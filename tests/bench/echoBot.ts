@@ -1,5 +1,5 @@
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import restify from 'restify';
+import restify from '../../bot/src/server/loadRestify';
 
 /**
  * The baseline: the smallest botbuilder bot on restify, echoing each message,

@@ -1,3 +1,4 @@
+import { loadSharePointSettings } from '../../bot/src/config/config';
 import { StoreUnavailableError } from '../../bot/src/domain/storage';
 import { GraphGateway } from '../../bot/src/stores/sharepoint/graphGateway';
 import { createGraphClient } from '../../bot/src/stores/sharepoint/graphClient';
@@ -131,6 +132,24 @@ describe('the SharePoint store against Graph\'s limits', () => {
     meetingId.indexed = false;
     expect((await provision(gateway, site.settings.siteId)).changes).toEqual(['indexed column Dagordning Punkter.MeetingId']);
     expect((await provision(gateway, site.settings.siteId)).changes).toEqual([]);
+  });
+
+  it('says what Entra answered when the client secret is wrong (AADSTS7000215), not a bare status', async () => {
+    const settings = loadSharePointSettings({ ...site.env, AZURE_CLIENT_SECRET: 'not-the-secret' });
+    const connecting = SharePointStore.connect(settings);
+    await expect(connecting).rejects.toThrow(/Entra ID refused the app's credential: AADSTS7000215: Invalid client secret provided\. Ensure the secret being sent in the request is the client secret value/);
+    await expect(connecting).rejects.not.toThrow(/Graph answered 0|Trace ID|not-the-secret/);
+    const wrongApp = SharePointStore.connect(loadSharePointSettings({ ...site.env, AZURE_CLIENT_ID: 'someone-else' }));
+    await expect(wrongApp).rejects.toThrow(/AADSTS700016: Application with identifier 'someone-else' was not found/);
+  });
+
+  it('says Graph gave no answer at all when it cannot be reached', async () => {
+    const gone = await startTestSite();
+    const stranded = await gone.connect();
+    await gone.stop();
+    const reading = stranded.items.listByMeeting('any');
+    await expect(reading).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(reading).rejects.toThrow(/^list agenda item: no answer from Graph \(.+\)$/);
   });
 
   it('refuses to start on a site that was never provisioned, and says what to run', async () => {

@@ -15,9 +15,13 @@ describe('production mode authenticates the Bot Connector', () => {
   let connector: ConnectorEmulator;
   let app: TestApp;
 
+  /** What reaches the console while tokens are rejected: the SDK would print signing keys there. */
+  const printed: unknown[][] = [];
+
   beforeAll(async () => {
-    // The SDK prints each rejected token with console.error; the 401s below are what matter.
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      printed.push(args);
+    });
     connector = await ConnectorEmulator.start();
     app = await startTestApp({
       mode: 'production',
@@ -50,6 +54,12 @@ describe('production mode authenticates the Bot Connector', () => {
   ])('rejects a token %s with 401', async (_label, token) => {
     const response = await app.post(message(), { Authorization: `Bearer ${token()}` });
     expect(response.status).toBe(401);
+  });
+
+  it('prints no signing key and no token error to the console for any of the rejected tokens', () => {
+    const text = printed.map((args) => args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' ')).join('\n');
+    expect(text).not.toMatch(/BEGIN (?:RSA )?PUBLIC KEY|Available keys|TokenExpiredError|jwt expired/);
+    expect(printed).toEqual([]);
   });
 
   it('accepts a genuine channel token and answers', async () => {

@@ -1,14 +1,8 @@
 import { actionData, cardText, inputValue } from '../support/cards/validateCard';
 import { onlyCard, onlyText, Person, preparedTeam } from '../support/conversation';
 import { newTeam, newUser, type TeamFixture } from '../support/teams/activities';
+import { storedItems } from '../support/storedItems';
 import { startTestApp, type TestApp } from '../support/testApp';
-
-async function itemsOf(app: TestApp, team: TeamFixture) {
-  const group = await app.store.groups.getByTeamId(team.teamId);
-  const meetings = await app.store.meetings.listByGroup(group!.id);
-  const lists = await Promise.all(meetings.map((m) => app.store.items.listByMeeting(m.id)));
-  return lists.flat();
-}
 
 describe('bad input gets a clear Swedish answer and nothing is stored half-way', () => {
   let app: TestApp;
@@ -40,25 +34,25 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
     ['roll Tomas kung', 'Jag förstår inte "Tomas kung".'],
     ['deadline 10 dec 12.00', 'Sista dag för punkter måste vara före mötet.'],
   ])('"%s" is answered with "%s"', async (command, expected) => {
-    const before = await itemsOf(app, team);
+    const before = await storedItems(app, team);
     const typed = command.replace('<256 tecken>', 'x'.repeat(256));
     expect(onlyText(await secretary.inChannel(team, typed))).toContain(expected);
-    expect(await itemsOf(app, team)).toHaveLength(before.length);
+    expect(await storedItems(app, team)).toHaveLength(before.length);
   });
 
   it('answers an over-long message in Swedish at once, and stores nothing', async () => {
-    const before = await itemsOf(app, team);
+    const before = await storedItems(app, team);
     const answer = onlyText(await member.inChannel(team, `punkt ${' Budget'.repeat(10000)}`));
     expect(answer).toMatch(/^Meddelandet är för långt \(\d+ tecken\)\. Ett kommando får vara högst 1000 tecken/);
-    expect(await itemsOf(app, team)).toHaveLength(before.length);
+    expect(await storedItems(app, team)).toHaveLength(before.length);
   });
 
   it('answers a presenters field of 200 KB of spaces at once, keeping the card', async () => {
-    const before = await itemsOf(app, team);
+    const before = await storedItems(app, team);
     const form = { title: 'Lokalförsörjning', section: 'information', presenters: ' '.repeat(200 * 1024), minutes: '20', description: '', link: '' };
     const { card } = await member.clicks('item.save', { ...actionData(itemCard, 'item.save'), ...form }, team);
     expect(cardText(card)).toContain('Fältet Föredragande är för långt (204800 tecken). Högst 1100 tecken');
-    expect(await itemsOf(app, team)).toEqual(before);
+    expect(await storedItems(app, team)).toEqual(before);
   });
 
   it('refuses coordinator commands from someone who lacks the role', async () => {
@@ -82,7 +76,7 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
     [{ link: 'javascript:alert(1)' }, 'Länken ska vara en webbadress som börjar med https://'],
   ])('a card save with %j shows "%s", keeps the input and stores nothing', async (shown, expected) => {
     const change = Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, v === '<4001 tecken>' ? 'å'.repeat(4001) : v]));
-    const before = await itemsOf(app, team);
+    const before = await storedItems(app, team);
     const form = { title: 'Lokalförsörjning', section: 'information', presenters: 'TK', minutes: '20', description: 'Underlag kommer.', link: '', ...change };
     const { card } = await member.clicks('item.save', { ...actionData(itemCard, 'item.save'), ...form }, team);
     expect(cardText(card)).toContain('Kunde inte spara. Rätta och spara igen:');
@@ -90,7 +84,7 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
     for (const [field, value] of Object.entries(change)) {
       if (field !== 'minutes') expect(inputValue(card, field)).toBe(value);
     }
-    expect(await itemsOf(app, team)).toEqual(before);
+    expect(await storedItems(app, team)).toEqual(before);
   });
 
   it('reports every problem of a form at once', async () => {
@@ -105,7 +99,7 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
     const outsider = new Person(app, newUser('Petra Ny'));
     const { card } = await outsider.clicks('item.save', { ...actionData(itemCard, 'item.save'), title: 'Kapad rubrik', section: 'beslut' }, team);
     expect(cardText(card)).toContain('Bara den som anmälde punkten, föredragande, ordförande eller sekreterare kan ändra den.');
-    const items = await itemsOf(app, team);
+    const items = await storedItems(app, team);
     expect(items.map((i) => i.title)).not.toContain('Kapad rubrik');
   });
 
@@ -123,7 +117,7 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
     await other.installs(otherTeam);
     const { card } = await other.clicks('item.save', { ...actionData(itemCard, 'item.save'), title: 'Intrång', section: 'beslut' }, otherTeam);
     expect(cardText(card)).toContain('Kortet hör till en annan grupps möte');
-    expect((await itemsOf(app, team)).map((i) => i.title)).not.toContain('Intrång');
+    expect((await storedItems(app, team)).map((i) => i.title)).not.toContain('Intrång');
   });
 
   it.each([
@@ -144,6 +138,18 @@ describe('bad input gets a clear Swedish answer and nothing is stored half-way',
     expect((await app.post({ type: 'message', serviceUrl: 'ftp://x', conversation: { id: 'a' } })).status).toBe(400);
     const invoke = await app.post({ type: 'invoke', name: 'adaptiveCard/action', serviceUrl: app.connector.url, conversation: { id: 'a' }, from: { id: 'x' }, recipient: { id: 'b' }, channelId: 'msteams', value: 'nonsense' });
     expect(invoke.status).toBeLessThan(500);
+  });
+
+  it.each([
+    ['a message without a recipient', { type: 'message', text: 'hjälp' }],
+    ['a card action without a recipient', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { verb: 'item.save', data: {} } } }],
+    ['a message whose recipient has no id', { type: 'message', text: 'hjälp', recipient: {} }],
+  ])('refuses %s with 400, running no bot logic', async (_label, activity) => {
+    app.connector.clear();
+    const response = await app.post({ serviceUrl: app.connector.url, channelId: 'msteams', conversation: { id: 'a:personal', conversationType: 'personal' }, from: { id: member.user.id }, ...activity });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ error: { code: 'BadRequest', message: 'activity.recipient.id is required' } });
+    expect(app.connector.calls).toHaveLength(0);
   });
 
   it('keeps working when the Bot Connector fails to take a reply', async () => {

@@ -1,6 +1,7 @@
 import { markdownTexts, plainTexts } from '../support/cards/validateCard';
 import { onlyCard, onlyText, Person, preparedTeam } from '../support/conversation';
 import { newUser, type TeamFixture } from '../support/teams/activities';
+import { storedItems } from '../support/storedItems';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 /**
@@ -22,11 +23,7 @@ describe('hostile text from one member, seen by the others', () => {
   });
   afterAll(() => app.close());
 
-  async function storedTitles(): Promise<string[]> {
-    const group = await app.store.groups.getByTeamId(team.teamId);
-    const [meeting] = await app.store.meetings.listByGroup(group!.id);
-    return (await app.store.items.listByMeeting(meeting!.id)).map((i) => i.title);
-  }
+  const storedTitles = async (): Promise<string[]> => (await storedItems(app, team)).map((i) => i.title);
 
   it('shows a Markdown link in a title as typed on everyone\'s agenda, never as a link', async () => {
     await member.inChannel(team, 'punkt [Klicka här](https://evil.example/login) **nu**');

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../support/freePort';
 import { TAB_SSO_FOR_TESTS } from '../support/productionSettings';
 import { newUser, personalMessage } from '../support/teams/activities';
 
@@ -13,17 +13,6 @@ import { newUser, personalMessage } from '../support/teams/activities';
  * cleanly when asked.
  */
 const entry = path.resolve(__dirname, '../../dist/bot/main/production.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function healthy(url: string, timeoutMs = 15000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -13,6 +13,17 @@ import { startTestApp, type TestApp } from '../support/testApp';
  */
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 
+/** The first 100 bytes of a gzip body, the rest never sent: only an answer given on the headers comes back. */
+function halfAGzipBody(app: TestApp, headers: Record<string, string> = {}) {
+  return raw(app.url, {
+    path: '/api/messages',
+    headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Transfer-Encoding': 'chunked', ...headers },
+    body: zlib.gzipSync(Buffer.alloc(64 * 1024, 32)).subarray(0, 100),
+    end: false,
+    timeoutMs: 3000,
+  });
+}
+
 function expectPlainError(body: string, code: string): void {
   const parsed = JSON.parse(body) as { error: { code: string; message: string } };
   expect(parsed.error.code).toBe(code);
@@ -43,13 +54,7 @@ describe('request bodies on POST /api/messages (local mode)', () => {
   });
 
   it('answers a compressed body before it has been sent in full', async () => {
-    const answer = await raw(app.url, {
-      path: '/api/messages',
-      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Transfer-Encoding': 'chunked' },
-      body: zlib.gzipSync(Buffer.alloc(64 * 1024, 32)).subarray(0, 100),
-      end: false,
-      timeoutMs: 3000,
-    });
+    const answer = await halfAGzipBody(app);
     expect(answer.status).toBe(415);
   });
 
@@ -140,25 +145,13 @@ describe('request bodies on POST /api/messages (production mode)', () => {
   });
 
   it('refuses a request without a bearer token with 401 before reading its body', async () => {
-    const answer = await raw(app.url, {
-      path: '/api/messages',
-      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Transfer-Encoding': 'chunked' },
-      body: zlib.gzipSync(Buffer.alloc(64 * 1024, 32)).subarray(0, 100),
-      end: false,
-      timeoutMs: 3000,
-    });
+    const answer = await halfAGzipBody(app);
     expect(answer.status).toBe(401);
     expectPlainError(answer.body, 'Unauthorized');
   });
 
   it('refuses a compressed body with 415 even with a token, before reading it', async () => {
-    const answer = await raw(app.url, {
-      path: '/api/messages',
-      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', Authorization: `Bearer ${connector.channelToken({ appId: APP_ID })}`, 'Transfer-Encoding': 'chunked' },
-      body: zlib.gzipSync(Buffer.alloc(64 * 1024, 32)).subarray(0, 100),
-      end: false,
-      timeoutMs: 3000,
-    });
+    const answer = await halfAGzipBody(app, { Authorization: `Bearer ${connector.channelToken({ appId: APP_ID })}` });
     expect(answer.status).toBe(415);
   });
 });

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { freePort } from '../support/freePort';
 
 /** `npm start` as a person runs it: the built local entry in its own process. */
 const LOCAL_ENTRY = path.resolve(__dirname, '../../dist/bot/main/local.js');
@@ -39,13 +39,6 @@ function runLocal(env: Record<string, string>, until: (output: string) => boolea
   });
 }
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('starting the server locally', () => {
   let dir: string;

@@ -1,5 +1,5 @@
-import restify from 'restify';
-import type { Request, Response } from 'restify';
+import type { Request, Response, Server } from 'restify';
+import restify from './loadRestify';
 import type { Logger } from '../log/logger';
 import { jsonRoute, problem, sendProblem, type JsonHandler } from './jsonBody';
 import { requestOriginProblem } from './requestOrigin';
@@ -23,9 +23,34 @@ export const MAX_ACTIVITY_BYTES = 256 * 1024;
 
 const BEARER = /^Bearer\s+\S+$/i;
 
+/**
+ * How long a client may take, set on purpose instead of left at Node's defaults.
+ * Headers: the Bot Connector sends its few headers at once; a client that dribbles
+ * them out only holds a socket (Slowloris), so 10 s, not 60 s.
+ * Request: headers and at most 256 KB of JSON arrive in well under 30 s even on a
+ * slow link; Node's default of 300 s lets a slow body hold a socket for five minutes.
+ * Keep-alive: longer than the idle timeout of the proxy or load balancer in front
+ * (commonly 60 s), so that it, not Node, closes an idle pooled connection: with Node's
+ * 5 s it may send a request onto a socket Node is just closing, and answer 502.
+ * Check: Node looks for expired requests this often (its default is every 30 s, which
+ * would let the two timeouts above run up to 30 s late).
+ * https://nodejs.org/api/http.html#serverheaderstimeout
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+export const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
+
 /** The HTTP surface: the bot endpoint, a health probe, the tab's API and the built tab. */
-export function createHttpServer(deps: HttpDeps): restify.Server {
+export function createHttpServer(deps: HttpDeps): Server {
   const server = restify.createServer({ name: 'dagordning', handleUncaughtExceptions: false });
+  // Read by Node when the server starts listening, so they are set here, before.
+  Object.assign(server.server, {
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  });
 
   server.pre((req: Request, res: Response, next: (error?: false) => void) => {
     const refused = requestOriginProblem(req, deps.loopbackOnly);

@@ -9,18 +9,18 @@ import { problem, type HttpProblem } from './jsonBody';
  * authentication the server also answers only to a loopback Host name: a page that
  * rebinds its own DNS name to 127.0.0.1 still sends its own name as Host.
  */
-function hostOf(value: string, protocol = 'http:'): string | undefined {
+/** The Host header as a URL with the given scheme, to compare hosts as browsers do (default ports dropped). */
+function asUrl(host: string, protocol = 'http:'): URL | undefined {
   try {
-    return new URL(`${protocol}//${value}`).host;
+    return new URL(`${protocol}//${host}`);
   } catch {
     return undefined;
   }
 }
 
 export function requestOriginProblem(req: IncomingMessage, loopbackOnly: boolean): HttpProblem | undefined {
-  const hostHeader = req.headers.host ?? '';
-  const host = hostOf(hostHeader);
-  if (loopbackOnly && (!host || !isLoopbackHostname(new URL(`http://${host}`).hostname))) {
+  const host = req.headers.host ?? '';
+  if (loopbackOnly && !isLoopbackHostname(asUrl(host)?.hostname ?? '')) {
     return problem(403, 'Forbidden', 'Local mode answers only requests to localhost, 127.0.0.1 or [::1]');
   }
   const origin = req.headers.origin;
@@ -31,7 +31,8 @@ export function requestOriginProblem(req: IncomingMessage, loopbackOnly: boolean
   } catch {
     originUrl = undefined;
   }
-  if (!originUrl || originUrl.host === '' || hostOf(hostHeader, originUrl.protocol) !== originUrl.host) {
+  // "null" (a sandboxed frame, a file) and anything unparsable are no one's own origin.
+  if (!originUrl || originUrl.host === '' || asUrl(host, originUrl.protocol)?.host !== originUrl.host) {
     return problem(403, 'Forbidden', 'Requests from other sites are not accepted');
   }
   return undefined;

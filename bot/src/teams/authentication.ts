@@ -1,6 +1,7 @@
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Config } from '../config/config';
 import { PromiseCache } from './promiseCache';
+import { quietTokenRejections } from './quietTokenRejections';
 
 /**
  * The public cloud's Bot Framework endpoints. The SDK uses them by default, but as
@@ -38,6 +39,7 @@ class ReusingBotAuthentication extends ConfigurationBotFrameworkAuthentication {
  * SDK accepts every request, which config only allows in local mode.
  */
 export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+  quietTokenRejections();
   const bot = config.bot;
   return new ReusingBotAuthentication({
     MicrosoftAppId: bot?.appId ?? '',

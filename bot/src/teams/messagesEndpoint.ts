@@ -22,6 +22,8 @@ function invalidActivity(body: unknown): string | undefined {
   if (typeof activity.serviceUrl !== 'string' || !/^https?:\/\//.test(activity.serviceUrl)) return 'activity.serviceUrl must be an http(s) URL';
   if (typeof activity.conversation?.id !== 'string' || !activity.conversation.id) return 'activity.conversation.id is required';
   if (activity.from !== undefined && typeof activity.from?.id !== 'string') return 'activity.from.id must be a string';
+  // The bot's own id: mentions of it are removed from the text, and replies are sent as it.
+  if (typeof activity.recipient?.id !== 'string' || !activity.recipient.id) return 'activity.recipient.id is required';
   return undefined;
 }
 

@@ -145,7 +145,18 @@ function lowerCaseKeys(headers: Record<string, string>): Record<string, string> 
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
-/** The Graph client throws for any status ≥ 400; the status and body are what matter here. */
+/**
+ * Entra's refusal of the app's credential (a wrong or expired secret, an unknown app),
+ * as @azure/identity passes it on: "AADSTS<number>: <description>" followed by trace lines.
+ * https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes
+ */
+const ENTRA_ERROR = /\b(AADSTS\d+): *([^\r\n]*)/;
+
+/**
+ * The Graph client throws for any status ≥ 400; the status and body are what matter
+ * here. When no token could be had, nothing reached Graph (status 0): what Entra said
+ * is kept, so a wrong secret reads as such and not as an unexplained failure.
+ */
 function answerFromError(error: unknown): GraphAnswer {
   const graphError = error as { statusCode?: number; body?: unknown; headers?: Headers; message?: string };
   let body: unknown = graphError.body;
@@ -157,5 +168,10 @@ function answerFromError(error: unknown): GraphAnswer {
     }
   }
   const status = typeof graphError.statusCode === 'number' && graphError.statusCode > 0 ? graphError.statusCode : 0;
-  return { status, headers: {}, body: body ?? { error: { code: 'networkError', message: graphError.message } } };
+  if (status > 0) return { status, headers: {}, body: body ?? {} };
+  const entra = ENTRA_ERROR.exec(`${graphError.message ?? ''}\n${typeof graphError.body === 'string' ? graphError.body : ''}`);
+  // Without line breaks, @azure/identity runs on with " - Correlation ID: …" after the description.
+  if (entra) return { status: 0, headers: {}, body: { error: { code: entra[1], message: entra[2]!.split(' - ')[0]!.trim(), from: 'entra' } } };
+  const said = graphError.message || (typeof graphError.body === 'string' ? graphError.body : '') || String(error);
+  return { status: 0, headers: {}, body: { error: { code: 'networkError', message: said } } };
 }

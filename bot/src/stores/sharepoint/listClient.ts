@@ -38,9 +38,16 @@ export function splitVersion(version: string): { itemId: string; etag: string } 
 
 const quote = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
+/** What went wrong, in words an operator can act on; status 0 means no answer from Graph at all. */
+function describe(answer: GraphAnswer, what: string): string {
+  const error = answer.body?.error as { code?: string; message?: string; from?: string } | undefined;
+  if (answer.status === 0 && error?.from === 'entra') return `${what}: Entra ID refused the app's credential: ${error.code}: ${error.message}`;
+  if (answer.status === 0) return `${what}: no answer from Graph${error?.message ? ` (${error.message})` : ''}`;
+  return `${what}: Graph answered ${answer.status}${error?.code ? ` (${error.code})` : ''}`;
+}
+
 export function failure(answer: GraphAnswer, what: string): Error {
-  const code = answer.body?.error?.code as string | undefined;
-  const message = `${what}: Graph answered ${answer.status}${code ? ` (${code})` : ''}`;
+  const message = describe(answer, what);
   if (answer.status === 0 || answer.status === 401 || answer.status === 403 || answer.status === 429 || answer.status >= 500) {
     return new StoreUnavailableError(message);
   }

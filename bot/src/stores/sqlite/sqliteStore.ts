@@ -7,6 +7,7 @@ import { migrate } from './schema';
 import { SqliteConversations } from './conversations';
 import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
 import { SqliteItems, SqliteMeetings } from './meetingsAndItems';
+import { unavailableOnIoFailure } from './unavailable';
 
 /**
  * The embedded store: one SQLite file, WAL so the tab's reads never wait for the
@@ -22,11 +23,11 @@ export class SqliteStore implements Store {
   readonly conversations: SqliteConversations;
 
   private constructor(private readonly db: Database.Database) {
-    this.groups = new SqliteGroups(db);
-    this.members = new SqliteMembers(db);
-    this.meetings = new SqliteMeetings(db);
-    this.items = new SqliteItems(db);
-    this.conversations = new SqliteConversations(db);
+    this.groups = unavailableOnIoFailure(new SqliteGroups(db));
+    this.members = unavailableOnIoFailure(new SqliteMembers(db));
+    this.meetings = unavailableOnIoFailure(new SqliteMeetings(db));
+    this.items = unavailableOnIoFailure(new SqliteItems(db));
+    this.conversations = unavailableOnIoFailure(new SqliteConversations(db));
   }
 
   static open(file: string): SqliteStore {
@@ -39,7 +40,11 @@ export class SqliteStore implements Store {
 
   private static openFile(file: string): SqliteStore {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const db = new Database(file);
+    return SqliteStore.onDatabase(new Database(file));
+  }
+
+  /** The store on a connection opened by the caller (who may have set pragmas such as page_size first). */
+  static onDatabase(db: Database.Database): SqliteStore {
     // One process owns the file: that is what lets the store keep parsed reads between writes.
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');

@@ -2,15 +2,16 @@ import type Database from 'better-sqlite3';
 import type { AgendaItem, Meeting } from '../../domain/model';
 import type { AgendaItemRepository, MeetingRepository, New } from '../../domain/storage';
 import { itemFromRow, itemParams, meetingFromRow, meetingParams, type Row } from './rows';
-import { ReadCache } from './readCache';
+import { ReadCache, type CommitWatch } from './readCache';
 import { insertSql, prepared, updateVersioned } from './versioned';
 
 export class SqliteMeetings implements MeetingRepository {
   private readonly byId: Database.Statement;
   private readonly byGroup: Database.Statement;
-  private readonly groupMeetings = new ReadCache<Meeting[]>();
+  private readonly groupMeetings: ReadCache<Meeting[]>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, watch: CommitWatch) {
+    this.groupMeetings = new ReadCache(watch);
     this.byId = db.prepare('SELECT * FROM meetings WHERE id = ?');
     this.byGroup = db.prepare('SELECT * FROM meetings WHERE group_id = ? ORDER BY starts_at');
   }
@@ -47,9 +48,10 @@ export class SqliteItems implements AgendaItemRepository {
   private readonly byId: Database.Statement;
   private readonly byMeeting: Database.Statement;
   private readonly insert: Database.Statement;
-  private readonly meetingItems = new ReadCache<AgendaItem[]>();
+  private readonly meetingItems: ReadCache<AgendaItem[]>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, watch: CommitWatch) {
+    this.meetingItems = new ReadCache(watch);
     this.byId = db.prepare('SELECT * FROM agenda_items WHERE id = ?');
     this.byMeeting = db.prepare('SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY sort_order, submitted_at');
     this.insert = db.prepare(insertSql('agenda_items', itemParams({} as New<AgendaItem>)));

@@ -79,12 +79,16 @@ const MIGRATIONS: string[] = [
   `,
 ];
 
+/**
+ * Several processes may open the file at once (a server and a one-pass command):
+ * each step takes the write lock first (BEGIN IMMEDIATE) and checks the version
+ * again inside it, so a step is applied by exactly one of them.
+ */
 export function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let index = current; index < MIGRATIONS.length; index++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[index]!);
-      db.pragma(`user_version = ${index + 1}`);
-    })();
-  }
+  const step = db.transaction((index: number) => {
+    if ((db.pragma('user_version', { simple: true }) as number) !== index) return;
+    db.exec(MIGRATIONS[index]!);
+    db.pragma(`user_version = ${index + 1}`);
+  });
+  for (let index = db.pragma('user_version', { simple: true }) as number; index < MIGRATIONS.length; index++) step.immediate(index);
 }

@@ -6,12 +6,16 @@ import { migrate } from './schema';
 import { SqliteConversations } from './conversations';
 import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
 import { SqliteItems, SqliteMeetings } from './meetingsAndItems';
+import { CommitWatch } from './readCache';
 
 /**
- * The embedded store: one SQLite file, WAL so the tab's reads never wait for the
- * bot's writes, and EXCLUSIVE so no other process writes behind this one's read
- * cache. better-sqlite3 is synchronous and fast; the async surface is the
+ * The embedded store: one SQLite file that several processes may open at once (a
+ * second server, the one-pass reminders command). WAL lets readers and the one
+ * writer at a time proceed together, the busy timeout makes a writer wait for
+ * another's write instead of failing, and the read caches notice other processes'
+ * commits. better-sqlite3 is synchronous and fast; the async surface is the
  * domain's, shared with the SharePoint store.
+ * https://www.sqlite.org/wal.html
  */
 export class SqliteStore implements Store {
   readonly groups: SqliteGroups;
@@ -21,22 +25,21 @@ export class SqliteStore implements Store {
   readonly conversations: SqliteConversations;
 
   private constructor(private readonly db: Database.Database) {
-    this.groups = new SqliteGroups(db);
-    this.members = new SqliteMembers(db);
-    this.meetings = new SqliteMeetings(db);
-    this.items = new SqliteItems(db);
+    const watch = new CommitWatch(db);
+    this.groups = new SqliteGroups(db, watch);
+    this.members = new SqliteMembers(db, watch);
+    this.meetings = new SqliteMeetings(db, watch);
+    this.items = new SqliteItems(db, watch);
     this.conversations = new SqliteConversations(db);
   }
 
   static open(file: string): SqliteStore {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const db = new Database(file);
-    // One process owns the file: that is what lets the store keep parsed reads between writes.
-    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     migrate(db);
     return new SqliteStore(db);
   }

@@ -36,6 +36,13 @@ export function buildAgendaView(meeting: Meeting, items: AgendaItem[]): AgendaVi
   };
 }
 
+/** The number each item carries on the agenda card: the sections in order, counted through. */
+export function agendaNumbers(view: AgendaView): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const item of view.sections.flatMap((s) => s.items)) numbers.set(item.id, numbers.size + 1);
+  return numbers;
+}
+
 export const meetingLength = (meeting: Meeting): number => minutesBetween(meeting.startsAt, meeting.endsAt);
 
 const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -63,7 +70,8 @@ export class AgendaService {
       submittedByMemberId: member.id,
       submittedByName: member.name,
       submittedAt: now.toISOString(),
-      late: now > new Date(meeting.agendaDeadline),
+      // After the deadline, or once the agenda is confirmed, the chair decides whether it is taken up.
+      late: now > new Date(meeting.agendaDeadline) || meeting.agendaConfirmedAt !== undefined,
       status: 'anmald',
       // Submission order without reading the list first; the chair reorders later.
       order: now.getTime(),

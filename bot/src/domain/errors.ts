@@ -43,6 +43,12 @@ export type ErrorCode =
   | 'noticeTooLong'
   | 'presentersTooLong'
   | 'deadlineAfterMeeting'
+  | 'joinLinkInvalid'
+  | 'noMeetingToConfirm'
+  | 'reminderDaysInvalid'
+  | 'reminderTimeInvalid'
+  | 'reminderTimeInPast'
+  | 'reminderPlanChanged'
   | 'storageUnavailable';
 
 export class DomainError extends Error {

@@ -1,9 +1,11 @@
 import { AgendaService } from './agenda';
+import { ConversationService } from './conversations';
 import type { DomainDeps } from './deps';
 import { GroupService } from './groups';
 import { InstallationService } from './installation';
 import { MeetingService } from './meetings';
 import { MemberService } from './members';
+import { ReminderPlanService } from './reminderPlans';
 
 /** The domain's services, built once per app and shared by every turn, request and job. */
 export interface Services {
@@ -13,6 +15,8 @@ export interface Services {
   readonly meetings: MeetingService;
   readonly agenda: AgendaService;
   readonly installation: InstallationService;
+  readonly conversations: ConversationService;
+  readonly reminderPlans: ReminderPlanService;
 }
 
 export function createServices(deps: DomainDeps): Services {
@@ -25,5 +29,7 @@ export function createServices(deps: DomainDeps): Services {
     meetings: new MeetingService(deps),
     agenda: new AgendaService(deps),
     installation: new InstallationService(deps, groups, members),
+    conversations: new ConversationService(deps),
+    reminderPlans: new ReminderPlanService(deps),
   };
 }

@@ -1,12 +1,15 @@
 import type { Membership, Role } from '../domain/model';
+import type { ReminderKind } from '../domain/reminders';
 import type { Messages } from './sv';
-import { formatLocalDate, weekdayName } from './format';
+import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
 const s = (value: unknown): string => String(value ?? '');
 
 const ROLE_NAMES = { ordforande: 'chair', sekreterare: 'secretary', ledamot: 'member' } satisfies Record<Role, string>;
 const MEMBERSHIP_NAMES = { LG: 'the leadership group', SG: 'the steering group', gast: 'guest' } satisfies Record<Membership, string>;
+const REMINDER_NAMES = { agendaCall: 'The call for items', deadlineReminder: 'The deadline reminder', meetingReminder: 'The meeting reminder' } satisfies Record<ReminderKind, string>;
+const reminderName = (kind: unknown): string => REMINDER_NAMES[kind as ReminderKind] ?? 'The reminder';
 
 export const en: Messages = {
   sections: { fast: 'Standing items', beslut: 'Decisions', information: 'Information', diskussion: 'Discussion', kortkort: 'Quick notices' },
@@ -56,6 +59,14 @@ export const en: Messages = {
     noticeTooLong: (p: P) => `A quick notice may be at most ${s(p.max)} characters (yours was ${s(p.length)}). Add an item instead.`,
     presentersTooLong: (p: P) => `Give at most ${s(p.max)} presenters, separated by commas.`,
     deadlineAfterMeeting: () => 'The deadline for items must be before the meeting.',
+    joinLinkInvalid: (p: P) =>
+      `"${s(p.value)}" cannot be used as the meeting's link. Paste the meeting's Teams link (https://teams.microsoft.com/…) or another web address starting with https://`,
+    noMeetingToConfirm: () => 'There is no planned meeting whose agenda can be confirmed. Plan one first, for example: meeting 8 Dec 13-16 Jupiter',
+    reminderDaysInvalid: (p: P) => `"${s(p.value)}" cannot be used as a number of days. Give a whole number from ${s(p.min)} to ${s(p.max)}.`,
+    reminderTimeInvalid: (p: P) => `I do not understand the time "${s(p.value)}". Write for example 09:00 or 13.30.`,
+    reminderTimeInPast: (p: P) =>
+      `${reminderName(p.kind)} for the next meeting would go out ${p.when ? formatDayTime(s(p.when), 'en') : 'earlier'}, and that time has passed. Choose a time still to come, or turn the reminder off.`,
+    reminderPlanChanged: () => 'Someone else changed the reminders at the same time. The card now shows the latest – make your change again.',
     storageUnavailable: () => 'Saving is not possible right now. Nothing was changed – try again in a moment.',
   },
   agenda: {

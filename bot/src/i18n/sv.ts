@@ -1,12 +1,15 @@
 import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
-import { formatLocalDate, weekdayName } from './format';
+import type { ReminderKind } from '../domain/reminders';
+import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
 const s = (value: unknown): string => String(value ?? '');
 
 const ROLE_NAMES = { ordforande: 'ordförande', sekreterare: 'sekreterare', ledamot: 'ledamot' } satisfies Record<Role, string>;
 const MEMBERSHIP_NAMES = { LG: 'ledningsgruppen', SG: 'styrgruppen', gast: 'gäst' } satisfies Record<Membership, string>;
+const REMINDER_NAMES = { agendaCall: 'Kallelsen till punkter', deadlineReminder: 'Påminnelsen om sista dag', meetingReminder: 'Påminnelsen om mötet' } satisfies Record<ReminderKind, string>;
+const reminderName = (kind: unknown): string => REMINDER_NAMES[kind as ReminderKind] ?? 'Påminnelsen';
 
 export const sv = {
   sections: {
@@ -68,6 +71,14 @@ export const sv = {
     noticeTooLong: (p: P) => `En kort, kort-notis får vara högst ${s(p.max)} tecken (din var ${s(p.length)}). Anmäl en punkt i stället.`,
     presentersTooLong: (p: P) => `Ange högst ${s(p.max)} föredragande, åtskilda med kommatecken.`,
     deadlineAfterMeeting: () => 'Sista dag för punkter måste vara före mötet.',
+    joinLinkInvalid: (p: P) =>
+      `"${s(p.value)}" går inte att använda som länk till mötet. Klistra in mötets Teams-länk (https://teams.microsoft.com/…) eller en annan webbadress som börjar med https://`,
+    noMeetingToConfirm: () => 'Det finns inget planerat möte vars dagordning kan fastställas. Planera ett först, till exempel: möte 8 dec 13-16 Jupiter',
+    reminderDaysInvalid: (p: P) => `"${s(p.value)}" går inte att använda som antal dagar. Ange ett heltal från ${s(p.min)} till ${s(p.max)}.`,
+    reminderTimeInvalid: (p: P) => `Jag förstår inte klockslaget "${s(p.value)}". Skriv till exempel 09:00 eller 13.30.`,
+    reminderTimeInPast: (p: P) =>
+      `${reminderName(p.kind)} inför nästa möte skulle gå ut ${p.when ? formatDayTime(s(p.when), 'sv') : 'tidigare'}, och den tiden har redan varit. Välj en tid som inte har passerat, eller stäng av påminnelsen.`,
+    reminderPlanChanged: () => 'Någon annan ändrade påminnelserna samtidigt. Kortet visar nu det senaste – gör din ändring igen.',
     storageUnavailable: () => 'Det gick inte att spara just nu. Inget har ändrats – försök igen om en stund.',
   } satisfies Record<ErrorCode, (p: P) => string>,
   agenda: {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ConversationRecord } from '../../domain/model';
+import type { ConversationRecord, Undeliverable } from '../../domain/model';
 import type { ConversationRepository } from '../../domain/storage';
 import { conversationFromRow, type Row } from './rows';
 import { prepared } from './versioned';
@@ -16,12 +16,13 @@ export class SqliteConversations implements ConversationRepository {
     return row ? conversationFromRow(row) : undefined;
   }
 
-  async save(record: Omit<ConversationRecord, 'version' | 'greetedAt'>): Promise<ConversationRecord> {
+  async save(record: Omit<ConversationRecord, 'version' | 'greetedAt' | 'undeliverable'>): Promise<ConversationRecord> {
     prepared(this.db, 
-        `INSERT INTO conversations (conversation_id, scope, group_id, reference, installed_by_user_id, updated_at)
-         VALUES (@conversation_id, @scope, @group_id, @reference, @installed_by_user_id, @updated_at)
+        `INSERT INTO conversations (conversation_id, scope, group_id, reference, installed_by_user_id, updated_at, user_id, language)
+         VALUES (@conversation_id, @scope, @group_id, @reference, @installed_by_user_id, @updated_at, @user_id, @language)
          ON CONFLICT (conversation_id) DO UPDATE SET scope = excluded.scope, group_id = COALESCE(excluded.group_id, group_id),
-           reference = excluded.reference, updated_at = excluded.updated_at, version = version + 1`,
+           reference = excluded.reference, updated_at = excluded.updated_at, user_id = COALESCE(excluded.user_id, user_id),
+           language = COALESCE(excluded.language, language), undeliverable_since = NULL, undeliverable_reason = NULL, version = version + 1`,
       )
       .run({
         conversation_id: record.conversationId,
@@ -30,6 +31,8 @@ export class SqliteConversations implements ConversationRepository {
         reference: JSON.stringify(record.reference),
         installed_by_user_id: record.installedByUserId ?? null,
         updated_at: record.updatedAt,
+        user_id: record.userId ?? null,
+        language: record.language ?? null,
       });
     return conversationFromRow(this.byId.get(record.conversationId) as Row);
   }
@@ -42,5 +45,15 @@ export class SqliteConversations implements ConversationRepository {
 
   async listByGroup(groupId: string): Promise<ConversationRecord[]> {
     return (prepared(this.db, 'SELECT * FROM conversations WHERE group_id = ?').all(groupId) as Row[]).map(conversationFromRow);
+  }
+
+  async listPersonal(userId: string): Promise<ConversationRecord[]> {
+    const rows = prepared(this.db, "SELECT * FROM conversations WHERE user_id = ? AND scope = 'personal' ORDER BY updated_at DESC, rowid DESC").all(userId) as Row[];
+    return rows.map(conversationFromRow);
+  }
+
+  async markUndeliverable(conversationId: string, mark: Undeliverable): Promise<void> {
+    prepared(this.db, 'UPDATE conversations SET undeliverable_since = ?, undeliverable_reason = ?, version = version + 1 WHERE conversation_id = ?')
+      .run(mark.since, mark.reason, conversationId);
   }
 }

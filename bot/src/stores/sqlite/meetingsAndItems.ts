@@ -8,12 +8,14 @@ import { insertSql, prepared, updateVersioned } from './versioned';
 export class SqliteMeetings implements MeetingRepository {
   private readonly byId: Database.Statement;
   private readonly byGroup: Database.Statement;
+  private readonly byStart: Database.Statement;
   private readonly groupMeetings: ReadCache<Meeting[]>;
 
   constructor(private readonly db: Database.Database, watch: CommitWatch) {
     this.groupMeetings = new ReadCache(watch);
     this.byId = db.prepare('SELECT * FROM meetings WHERE id = ?');
     this.byGroup = db.prepare('SELECT * FROM meetings WHERE group_id = ? ORDER BY starts_at');
+    this.byStart = db.prepare('SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at');
   }
 
   async get(id: string): Promise<Meeting | undefined> {
@@ -28,6 +30,10 @@ export class SqliteMeetings implements MeetingRepository {
 
   async listByGroup(groupId: string): Promise<Meeting[]> {
     return this.groupMeetings.get(groupId, () => (this.byGroup.all(groupId) as Row[]).map(meetingFromRow));
+  }
+
+  async listStartingBetween(fromIso: string, toIso: string): Promise<Meeting[]> {
+    return (this.byStart.all(fromIso, toIso) as Row[]).map(meetingFromRow);
   }
 
   async add(meeting: New<Meeting>): Promise<Meeting> {

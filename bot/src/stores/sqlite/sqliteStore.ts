@@ -6,7 +6,9 @@ import { migrate } from './schema';
 import { SqliteConversations } from './conversations';
 import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
 import { SqliteItems, SqliteMeetings } from './meetingsAndItems';
+import { SqliteOutbox } from './outbox';
 import { CommitWatch } from './readCache';
+import { SqliteReminderPlans } from './reminderPlans';
 
 /**
  * The embedded store: one SQLite file that several processes may open at once (a
@@ -23,6 +25,8 @@ export class SqliteStore implements Store {
   readonly meetings: SqliteMeetings;
   readonly items: SqliteItems;
   readonly conversations: SqliteConversations;
+  readonly reminderPlans: SqliteReminderPlans;
+  readonly outbox: SqliteOutbox;
 
   private constructor(private readonly db: Database.Database) {
     const watch = new CommitWatch(db);
@@ -31,6 +35,8 @@ export class SqliteStore implements Store {
     this.meetings = new SqliteMeetings(db, watch);
     this.items = new SqliteItems(db, watch);
     this.conversations = new SqliteConversations(db);
+    this.reminderPlans = new SqliteReminderPlans(db);
+    this.outbox = new SqliteOutbox(db);
   }
 
   static open(file: string): SqliteStore {

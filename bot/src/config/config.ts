@@ -32,6 +32,10 @@ export interface Config {
   bot?: BotCredentials;
   /** Override of the Bot Connector's OpenID metadata (national clouds, tests). */
   botOpenIdMetadataUrl?: string;
+  /** Seconds between the server's reminder passes; 0 turns its own scheduler off (an external timer runs `npm run reminders`). */
+  reminderIntervalSeconds: number;
+  /** Proactive messages per second for the whole app, below Teams' global limit per app and tenant. */
+  sendRatePerSecond: number;
 }
 
 export class ConfigError extends Error {
@@ -161,6 +165,9 @@ export function loadConfig(env: Env, mode: Mode): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info', problems),
     bot: botCredentials(env, mode, problems),
     botOpenIdMetadataUrl: url(env, 'BOT_OPENID_METADATA_URL', problems),
+    reminderIntervalSeconds: wholeNumber(env, 'REMINDER_INTERVAL_SECONDS', 60, 0, 86_400, problems),
+    // Teams allows 50 requests a second per app and tenant; 40 leaves room for the bot's replies.
+    sendRatePerSecond: wholeNumber(env, 'SEND_RATE_PER_SECOND', 40, 1, 50, problems),
   };
   if (config.store === 'sharepoint') config.sharePoint = sharePointSettings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);

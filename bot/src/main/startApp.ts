@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DagordningApp } from '../app/dagordningApp';
+import type { PassReport } from '../app/outbox/scheduler';
+import { SchedulerLoop } from '../app/outbox/schedulerLoop';
 import type { Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import { createServices } from '../domain/services';
@@ -13,11 +15,14 @@ import { DagordningAdapter } from '../teams/adapter';
 import { createBotAuthentication } from '../teams/authentication';
 import { DagordningBot } from '../teams/dagordningBot';
 import { messagesEndpoint } from '../teams/messagesEndpoint';
+import { createScheduler } from './reminderWiring';
 
 export interface RunningApp {
   url: string;
   store: Store;
   log: Logger;
+  /** The server's own reminder passes. */
+  reminders: { runPass(): Promise<PassReport>; idle(): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -46,7 +51,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const store = options.store ?? (await openStore(config));
   const services = createServices({ store, now });
 
-  const app = new DagordningApp(services, log);
+  const reminders = new SchedulerLoop(createScheduler(config, services, log), log);
+  const app = new DagordningApp(services, log, reminders);
   const auth = createBotAuthentication(config);
   const adapter = new DagordningAdapter(auth, log);
   const bot = new DagordningBot(app, log);
@@ -65,14 +71,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`;
   // Only once the port is ours: a second copy that cannot listen must not have written anything.
   if (config.demoData && (await seedDemoData(services.deps))) log.info('demo data created');
-  log.info('listening', { url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off' });
+  reminders.start(config.reminderIntervalSeconds * 1000);
+  log.info('listening', { url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off', reminderIntervalSeconds: config.reminderIntervalSeconds });
 
   return {
     url,
     store,
     log,
+    reminders: { runPass: () => reminders.runPass(), idle: () => reminders.idle() },
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await reminders.stop();
       await store.close();
     },
   };

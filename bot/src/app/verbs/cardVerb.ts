@@ -8,12 +8,18 @@ import type { Logger } from '../../log/logger';
 import { ActorResolver } from '../actors';
 import type { CardActionOutcome, TurnInput } from '../turn';
 
+/** Asks for the outbox to be worked through soon, after the app queued something itself. */
+export interface OutboxKick {
+  soon(): void;
+}
+
 /** What every card verb's handler may use: the app's services, built once, and the turn. */
 export interface VerbContext {
   services: Services;
   actors: ActorResolver;
   turn: TurnInput;
   log: Logger;
+  outbox: OutboxKick;
 }
 
 /**

@@ -1,13 +1,15 @@
 import { agendaCard } from '../cards/agendaCard';
 import { helpCard } from '../cards/helpCard';
 import { itemCard } from '../cards/itemCard';
+import { reminderPlanCard } from '../cards/reminderPlanCard';
 import type { Command } from '../commands/parser';
 import { roleChangeLines } from './roleChangeText';
-import type { Actor, Meeting } from '../domain/model';
+import { isCoordinator, type Actor, type Meeting } from '../domain/model';
 import type { LocalDate } from '../domain/time/stockholm';
-import { formatDate, formatDateTime, formatTimeRange } from '../i18n/format';
+import { formatDate, formatDateTime, formatDay, formatTimeRange } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
 import { ActorResolver } from './actors';
+import { presentersOf } from './reminders/confirmationSource';
 import { together } from './together';
 import { cardReply, replyLocale, textReply, type Outgoing } from './turn';
 import type { VerbContext } from './verbs/cardVerb';
@@ -70,7 +72,35 @@ const planMeeting: Handler<'planMeeting'> = async (context, command) => {
     meeting.place,
     formatDateTime(meeting.agendaDeadline, locale),
   );
-  return [textReply(text)];
+  const link = meeting.joinLink ? [messages(locale).reminders.linkSet(formatDate(meeting.startsAt, locale))] : [];
+  return [textReply([text, ...link].join('\n\n'))];
+};
+
+const setMeetingLink: Handler<'setMeetingLink'> = async (context, command) => {
+  const { actor, locale, meeting: target } = await actingOnMeeting(context, command.date);
+  const meeting = await context.services.meetings.setJoinLink(actor, target, command.url);
+  return [textReply(messages(locale).reminders.linkSet(formatDate(meeting.startsAt, locale)))];
+};
+
+const showReminders: Handler<'reminders'> = async (context) => {
+  const { actor, locale } = await acting(context);
+  const { reminderPlans, meetings, deps } = context.services;
+  const [plan, next] = await together([reminderPlans.current(actor.group.id), meetings.next(actor.group.id)]);
+  const card = reminderPlanCard({
+    groupId: actor.group.id, groupName: actor.group.name, settings: plan.settings, version: plan.version,
+    canChange: isCoordinator(actor.member), next, now: deps.now(), locale,
+  });
+  return [cardReply(card, messages(locale).reminders.planTitle(actor.group.name))];
+};
+
+/** The agenda is confirmed in one write; the channel post and the presenters' notes go out through the outbox right after. */
+const confirmAgenda: Handler<'confirmAgenda'> = async (context) => {
+  const { actor, locale } = await acting(context);
+  const meeting = await context.services.meetings.confirmAgenda(actor);
+  const [view, members] = await together([context.services.agenda.agenda(meeting), context.services.deps.store.members.listByGroup(actor.group.id)]);
+  const presenters = new Set(presentersOf(view, new Map(members.map((m) => [m.id, m]))).map((p) => p.member.id));
+  context.outbox.soon();
+  return [textReply(messages(locale).reminders.confirmed(formatDay(meeting.startsAt, locale), presenters.size))];
 };
 
 const setDeadline: Handler<'setDeadline'> = async (context, command) => {
@@ -112,6 +142,12 @@ export function runCommand(context: CommandContext, command: Command): Promise<O
       return planMeeting(context, command);
     case 'setDeadline':
       return setDeadline(context, command);
+    case 'setMeetingLink':
+      return setMeetingLink(context, command);
+    case 'reminders':
+      return showReminders(context, command);
+    case 'confirmAgenda':
+      return confirmAgenda(context, command);
     case 'setRole':
       return setRole(context, command);
     case 'setLanguage':

@@ -3,6 +3,7 @@ export const VERBS = {
   saveItem: 'item.save',
   addItem: 'agenda.addItem',
   addNotice: 'agenda.addNotice',
+  saveReminders: 'reminders.save',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

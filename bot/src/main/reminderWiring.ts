@@ -4,6 +4,8 @@ import { DEFAULT_DISPATCH, Dispatcher } from '../app/outbox/dispatcher';
 import type { ProactiveSender } from '../app/outbox/proactiveSender';
 import { RateLimiter, TEAMS_CONVERSATION_WINDOWS } from '../app/outbox/rateLimiter';
 import { Scheduler } from '../app/outbox/scheduler';
+import { ConfirmationSource } from '../app/reminders/confirmationSource';
+import { ReminderSource } from '../app/reminders/reminderSource';
 import type { Config } from '../config/config';
 import type { Services } from '../domain/services';
 import type { Logger } from '../log/logger';
@@ -12,7 +14,7 @@ import { TeamsProactiveSender } from '../teams/proactiveSender';
 
 /**
  * The scheduler, as the server and the one-pass command both build it: the due work
- * sources (none yet), the outbox dispatcher, Teams' rate limits and the Teams edge's sender.
+ * sources, the outbox dispatcher, Teams' rate limits and the Teams edge's sender.
  * Enough workers to keep the app-wide rate up when Teams takes about 250 ms to
  * answer, and no more: a killed process leaves at most that many sends in doubt.
  */
@@ -30,5 +32,5 @@ export function createScheduler(config: Config, services: Services, log: Logger,
     },
     { ...DEFAULT_DISPATCH, owner: `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`, concurrency: Math.max(2, Math.ceil(config.sendRatePerSecond / 4)) },
   );
-  return new Scheduler(services, [], dispatcher, log);
+  return new Scheduler(services, [new ReminderSource(services, actors), new ConfirmationSource(services, actors)], dispatcher, log);
 }

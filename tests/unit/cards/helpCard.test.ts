@@ -18,8 +18,11 @@ describe('helpCard', () => {
         'kort kort <text>',
         'möte <datum> <start>-<slut> <plats>',
         'deadline <datum> <tid>',
+        'påminnelser',
+        'fastställ dagordning',
+        'möte länk <url>',
         'hjälp',
-        'English works too: agenda, add item, quick, meeting, role, help.',
+        'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, help.',
       ]),
     );
   });
@@ -27,7 +30,7 @@ describe('helpCard', () => {
   it('lists the English commands in English', () => {
     const card = helpCard('en');
     expectValidCard(card);
-    expect(lines(card)).toEqual(expect.arrayContaining(['How to use Dagordning', 'agenda', 'add item <title>', 'quick <text>', 'help']));
+    expect(lines(card)).toEqual(expect.arrayContaining(['How to use Dagordning', 'agenda', 'add item <title>', 'quick <text>', 'reminders', 'confirm agenda', 'meeting link <url>', 'help']));
     expect(lines(card)).not.toContain('punkt <rubrik>');
   });
 

@@ -51,6 +51,14 @@ export function readId(value: unknown): string {
   return value;
 }
 
+/** A group's id is its team's ("19:…@thread.tacv2"): a few more characters, still nothing that could climb out of a path or a filter. */
+const GROUP_ID = /^[A-Za-z0-9:@._-]{1,160}$/;
+
+export function readGroupId(value: unknown): string {
+  if (typeof value !== 'string' || !GROUP_ID.test(value)) throw new DomainError('badCardData');
+  return value;
+}
+
 export const optionalId = (value: unknown): string | undefined => (value === undefined ? undefined : readId(value));
 
 export const asText = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));

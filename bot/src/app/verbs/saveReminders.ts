@@ -10,7 +10,7 @@ import { messages } from '../../i18n';
 import { failureLines } from '../failures';
 import { together } from '../together';
 import { replyLocale } from '../turn';
-import { actorForGroup, asText, readAheadActor, readId, type CardVerb } from './cardVerb';
+import { actorForGroup, asText, readAheadActor, readGroupId, type CardVerb } from './cardVerb';
 
 /** "Spara påminnelser" on the reminder plan card: every kind's on/off, days and time, from the version the card showed. */
 interface SaveReminders {
@@ -44,7 +44,7 @@ function settingsOf(typed: ReminderFormText): ReminderSettings {
 export const saveReminders: CardVerb<SaveReminders> = {
   verb: VERBS.saveReminders,
 
-  read: (data) => ({ groupId: readId(data.groupId), version: typeof data.v === 'string' && data.v !== '' ? data.v : undefined, typed: readTyped(data) }),
+  read: (data) => ({ groupId: readGroupId(data.groupId), version: typeof data.v === 'string' && data.v !== '' ? data.v : undefined, typed: readTyped(data) }),
 
   async handle(context, request) {
     const { services } = context;

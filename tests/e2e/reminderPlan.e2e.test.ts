@@ -1,24 +1,18 @@
-import { ConnectorEmulator } from '../support/botConnector/connectorEmulator';
 import { actionData, cardText, inputValue } from '../support/cards/validateCard';
 import { onlyCard, preparedTeam } from '../support/conversation';
 import { DEFAULT_NOW, startTestApp, type TestApp } from '../support/testApp';
 
 /** `påminnelser`: the group's reminder plan, read by everyone and changed by the chair or secretary in the card. */
 describe('the reminder plan', () => {
-  let connector: ConnectorEmulator;
   let app: TestApp;
   beforeAll(async () => {
-    connector = await ConnectorEmulator.start({ limits: { appPerSecond: 40 } });
-    app = await startTestApp({ connector });
+    app = await startTestApp({ teamsLimits: true });
   });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-  });
+  afterAll(() => app.close());
   beforeEach(() => app.clock.set(DEFAULT_NOW));
 
   const plan = { agendaCallEnabled: 'true', agendaCallDays: '7', agendaCallTime: '09:00', deadlineReminderEnabled: 'true', deadlineReminderDays: '1', deadlineReminderTime: '09:00', meetingReminderEnabled: 'true', meetingReminderDays: '1', meetingReminderTime: '13:00' };
-  const channelPosts = (channel: string) => connector.calls.filter((c) => c.kind === 'send' && c.conversationId === channel);
+  const channelPosts = (channel: string) => app.connector.calls.filter((c) => c.kind === 'send' && c.conversationId === channel);
 
   it('shows everyone the Swedish defaults and when they go out for the next meeting', async () => {
     const { team, member } = await preparedTeam(app);

@@ -25,13 +25,10 @@ describe('reminders before a meeting', () => {
   let connector: ConnectorEmulator;
   let app: TestApp;
   beforeAll(async () => {
-    connector = await ConnectorEmulator.start({ limits: { appPerSecond: 40 } });
-    app = await startTestApp({ connector });
+    app = await startTestApp({ teamsLimits: true });
+    connector = app.connector;
   });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-  });
+  afterAll(() => app.close());
   beforeEach(() => app.clock.set(DEFAULT_NOW));
 
   const passAt = async (iso: string) => {

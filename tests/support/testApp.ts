@@ -38,6 +38,8 @@ export interface TestAppOptions {
   /** Provide a store (e.g. SharePoint against the Graph emulator); SQLite in a temp file otherwise. */
   store?: Store;
   connector?: ConnectorEmulator;
+  /** The Bot Connector emulator enforces Teams' rate limits (per conversation, and 40 a second for the app). */
+  teamsLimits?: boolean;
 }
 
 export const DEFAULT_NOW = '2026-11-22T09:00:00.000Z';
@@ -59,7 +61,7 @@ afterAll(async () => {
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagordning-test-'));
-  const connector = options.connector ?? (await ConnectorEmulator.start());
+  const connector = options.connector ?? (await ConnectorEmulator.start(options.teamsLimits ? { limits: { appPerSecond: 40 } } : {}));
   const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', REMINDER_INTERVAL_SECONDS: '0', ...options.env }, options.mode ?? 'local');
   const clock = new TestClock(new Date(options.now ?? DEFAULT_NOW));
   const logs: string[] = [];

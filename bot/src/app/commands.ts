@@ -9,7 +9,7 @@ import type { LocalDate } from '../domain/time/stockholm';
 import { formatDate, formatDateTime, formatDay, formatTimeRange } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
 import { ActorResolver } from './actors';
-import { presentersOf } from './reminders/confirmationSource';
+import { presentersOf } from './reminders/confirmedAgendas';
 import { together } from './together';
 import { cardReply, replyLocale, textReply, type Outgoing } from './turn';
 import type { VerbContext } from './verbs/cardVerb';

@@ -4,8 +4,9 @@ import { DEFAULT_DISPATCH, Dispatcher } from '../app/outbox/dispatcher';
 import type { ProactiveSender } from '../app/outbox/proactiveSender';
 import { RateLimiter, TEAMS_CONVERSATION_WINDOWS } from '../app/outbox/rateLimiter';
 import { Scheduler } from '../app/outbox/scheduler';
-import { ConfirmationSource } from '../app/reminders/confirmationSource';
-import { ReminderSource } from '../app/reminders/reminderSource';
+import { ConfirmedAgendas } from '../app/reminders/confirmedAgendas';
+import { MeetingReminders } from '../app/reminders/meetingReminders';
+import { MeetingSource } from '../app/reminders/meetingSource';
 import type { Config } from '../config/config';
 import type { Services } from '../domain/services';
 import type { Logger } from '../log/logger';
@@ -32,5 +33,6 @@ export function createScheduler(config: Config, services: Services, log: Logger,
     },
     { ...DEFAULT_DISPATCH, owner: `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`, concurrency: Math.max(2, Math.ceil(config.sendRatePerSecond / 4)) },
   );
-  return new Scheduler(services, [new ReminderSource(services, actors), new ConfirmationSource(services, actors)], dispatcher, log);
+  const meetings = new MeetingSource(services.deps.store, [new MeetingReminders(services, actors), new ConfirmedAgendas(services, actors)]);
+  return new Scheduler(services, [meetings], dispatcher, log);
 }

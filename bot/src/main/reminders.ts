@@ -12,6 +12,9 @@ import { openStore } from './startApp';
  * with the server's own scheduler turned off, and tests run it "as of" a time.
  * With --now the pass's clock starts at that instant and runs on from there.
  */
+/** Written out in full before the process exits: stdout to a pipe is asynchronous. */
+const print = (text: string): Promise<void> => new Promise((resolve) => process.stdout.write(text, () => resolve()));
+
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
@@ -29,14 +32,14 @@ async function main(): Promise<void> {
   try {
     const report = await createScheduler(config, services, log).runPass();
     if (process.argv.includes('--json')) {
-      process.stdout.write(`${JSON.stringify(passSummary(report))}\n`);
+      await print(`${JSON.stringify(passSummary(report))}\n`);
       return;
     }
     const names = new Map<string, string>();
     for (const id of new Set([...report.outcomes.map((o) => o.entry.groupId), ...report.notes.map((n) => n.groupId)])) {
       names.set(id, (await store.groups.get(id))?.name ?? id);
     }
-    process.stdout.write(formatPassReport(report, (id) => names.get(id) ?? id));
+    await print(formatPassReport(report, (id) => names.get(id) ?? id));
   } finally {
     await store.close();
   }

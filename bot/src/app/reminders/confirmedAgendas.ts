@@ -3,39 +3,33 @@ import type { AgendaView } from '../../domain/agenda';
 import { isActiveMember, type Group, type Meeting, type Member } from '../../domain/model';
 import type { Services } from '../../domain/services';
 import type { ActorResolver } from '../actors';
-import type { Collected, DueWork, DueWorkSource } from '../outbox/dueWork';
+import type { Collected, DueWork } from '../outbox/dueWork';
 import { confirmationKey } from './keys';
-import { meetingsInWindow } from './window';
+import type { MeetingCollector } from './meetingSource';
 
 /**
  * A confirmed agenda: posted in the channel, and a note to each presenter in their
  * personal chat with their item, its number and its minutes. The notes are queued
  * before the channel post, so a stored channel post means everything was queued.
  */
-export class ConfirmationSource implements DueWorkSource {
-  readonly name = 'confirmed agendas';
-
+export class ConfirmedAgendas implements MeetingCollector {
   constructor(
     private readonly services: Services,
     private readonly actors: ActorResolver,
   ) {}
 
-  async collect(now: Date): Promise<Collected> {
-    const collected: Collected = { work: [], notes: [] };
-    for (const [groupId, meetings] of await meetingsInWindow(this.services.deps.store, now)) {
-      for (const meeting of meetings) {
-        const confirmedAt = meeting.agendaConfirmedAt;
-        if (!confirmedAt || confirmedAt > now.toISOString()) continue;
-        if (await this.services.deps.store.outbox.findByKey(confirmationKey(meeting, confirmedAt, 'channel'))) continue;
-        const group = await this.actors.groupForJob(groupId);
-        if (!group) {
-          collected.notes.push({ groupId, kind: 'confirmedAgenda', reason: 'groupUnreachable', detail: 'the app was removed from the team' });
-          continue;
-        }
-        await this.collectMeeting(group, meeting, confirmedAt, collected);
+  async collect(groupId: string, meetings: Meeting[], now: Date, collected: Collected): Promise<void> {
+    for (const meeting of meetings) {
+      const confirmedAt = meeting.agendaConfirmedAt;
+      if (!confirmedAt || confirmedAt > now.toISOString()) continue;
+      if (await this.services.deps.store.outbox.findByKey(confirmationKey(meeting, confirmedAt, 'channel'))) continue;
+      const group = await this.actors.groupForJob(groupId);
+      if (!group) {
+        collected.notes.push({ groupId, kind: 'confirmedAgenda', reason: 'groupUnreachable', detail: 'the app was removed from the team' });
+        continue;
       }
+      await this.collectMeeting(group, meeting, confirmedAt, collected);
     }
-    return collected;
   }
 
   private async collectMeeting(group: Group, meeting: Meeting, confirmedAt: string, collected: Collected): Promise<void> {

@@ -38,7 +38,7 @@ export class DagordningApp {
    * Someone wrote in their personal chat: the bot can reach them there, even if
    * Teams had refused a note before. Never fails the turn it accompanies.
    */
-  async onPersonalChat(turn: TurnInput, reference: Record<string, unknown>): Promise<void> {
+  async onPersonalChat(turn: TurnInput, reference: () => Record<string, unknown>): Promise<void> {
     if (turn.conversation.scope !== 'personal' || !turn.person.userId) return;
     try {
       await this.services.conversations.personWrote({ conversationId: turn.conversation.id, userId: turn.person.userId, reference, language: turn.locale });

@@ -27,12 +27,13 @@ export class ConversationService {
   /**
    * A person wrote in their personal chat: the bot can reach them there. The first
    * message stores the chat, so later notes need no new conversation; a chat Teams
-   * had refused is usable again. Otherwise nothing is written.
+   * had refused is usable again. Otherwise nothing is written, and the reference is
+   * not even built.
    */
-  async personWrote(chat: PersonalChat): Promise<void> {
+  async personWrote(chat: Omit<PersonalChat, 'reference'> & { reference: () => Record<string, unknown> }): Promise<void> {
     const known = await this.deps.store.conversations.get(chat.conversationId);
     if (known && !known.undeliverable && known.userId === chat.userId && known.language === chat.language) return;
-    await this.savePersonal(chat, known?.installedByUserId);
+    await this.savePersonal({ ...chat, reference: chat.reference() }, known?.installedByUserId);
   }
 
   /** A personal chat the bot opened itself, to deliver a note. */

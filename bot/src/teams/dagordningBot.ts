@@ -96,7 +96,7 @@ export class DagordningBot extends TeamsActivityHandler {
       return;
     }
     // In a personal chat the chat itself is noted alongside (stored the first time, usable again after a refusal).
-    const [replies] = await Promise.all([this.app.onMessage(turn, text), this.app.onPersonalChat(turn, storedReference(activity))]);
+    const [replies] = await Promise.all([this.app.onMessage(turn, text), this.app.onPersonalChat(turn, () => storedReference(activity))]);
     await this.send(context, replies);
   }
 

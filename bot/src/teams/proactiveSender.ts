@@ -94,7 +94,8 @@ interface ConnectorClient {
 
 /** The reference without the activity it was stored from: what is sent is a message of its own, never a reply to that one. */
 function newMessageIn(reference: Record<string, unknown>): Partial<ConversationReference> {
-  const { activityId: _replyTo, ...rest } = reference as Partial<ConversationReference>;
+  // A copy: the SDK puts its parts into the activities it sends, and stored records may be shared.
+  const { activityId: _replyTo, ...rest } = structuredClone(reference) as Partial<ConversationReference>;
   return rest;
 }
 

@@ -1,22 +1,29 @@
 import type Database from 'better-sqlite3';
 import type { ConversationRecord, Undeliverable } from '../../domain/model';
 import type { ConversationRepository } from '../../domain/storage';
+import { ReadCache, type CommitWatch } from './readCache';
 import { conversationFromRow, type Row } from './rows';
 import { prepared } from './versioned';
 
 export class SqliteConversations implements ConversationRepository {
   private readonly byId: Database.Statement;
+  /** A personal chat is looked up on every message in it; an absent one is remembered as null. */
+  private readonly cache: ReadCache<ConversationRecord | null>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, watch: CommitWatch) {
     this.byId = db.prepare('SELECT * FROM conversations WHERE conversation_id = ?');
+    this.cache = new ReadCache(watch);
   }
 
   async get(conversationId: string): Promise<ConversationRecord | undefined> {
-    const row = this.byId.get(conversationId) as Row | undefined;
-    return row ? conversationFromRow(row) : undefined;
+    return this.cache.get(conversationId, () => {
+      const row = this.byId.get(conversationId) as Row | undefined;
+      return row ? conversationFromRow(row) : null;
+    }) ?? undefined;
   }
 
   async save(record: Omit<ConversationRecord, 'version' | 'greetedAt' | 'undeliverable'>): Promise<ConversationRecord> {
+    this.cache.invalidate(record.conversationId);
     prepared(this.db, 
         `INSERT INTO conversations (conversation_id, scope, group_id, reference, installed_by_user_id, updated_at, user_id, language)
          VALUES (@conversation_id, @scope, @group_id, @reference, @installed_by_user_id, @updated_at, @user_id, @language)
@@ -38,6 +45,7 @@ export class SqliteConversations implements ConversationRepository {
   }
 
   async claimGreeting(conversationId: string, atIso: string): Promise<boolean> {
+    this.cache.invalidate(conversationId);
     const result = prepared(this.db, 'UPDATE conversations SET greeted_at = ?, version = version + 1 WHERE conversation_id = ? AND greeted_at IS NULL')
       .run(atIso, conversationId);
     return result.changes === 1;
@@ -53,6 +61,7 @@ export class SqliteConversations implements ConversationRepository {
   }
 
   async markUndeliverable(conversationId: string, mark: Undeliverable): Promise<void> {
+    this.cache.invalidate(conversationId);
     prepared(this.db, 'UPDATE conversations SET undeliverable_since = ?, undeliverable_reason = ?, version = version + 1 WHERE conversation_id = ?')
       .run(mark.since, mark.reason, conversationId);
   }

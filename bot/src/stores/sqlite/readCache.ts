@@ -17,10 +17,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** One per connection: notices other connections' commits and clears every cache registered with it. */
+/**
+ * One per connection: notices other connections' commits and clears every cache
+ * registered with it. It looks once per turn of the event loop: the reads of one
+ * request see the database as it was at one moment, and a look (a read transaction
+ * of its own now that the file is shared) is not repeated for each of them.
+ */
 export class CommitWatch {
   private readonly dataVersion: Database.Statement;
   private seen: unknown;
+  private looked = false;
   private readonly caches: { clear(): void }[] = [];
 
   constructor(db: Database.Database) {
@@ -33,6 +39,9 @@ export class CommitWatch {
   }
 
   check(): void {
+    if (this.looked) return;
+    this.looked = true;
+    setImmediate(() => (this.looked = false));
     const current = this.dataVersion.get();
     if (current === this.seen) return;
     this.seen = current;

@@ -34,7 +34,7 @@ export class SqliteStore implements Store {
     this.members = new SqliteMembers(db, watch);
     this.meetings = new SqliteMeetings(db, watch);
     this.items = new SqliteItems(db, watch);
-    this.conversations = new SqliteConversations(db);
+    this.conversations = new SqliteConversations(db, watch);
     this.reminderPlans = new SqliteReminderPlans(db);
     this.outbox = new SqliteOutbox(db);
   }

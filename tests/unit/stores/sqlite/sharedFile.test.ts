@@ -6,8 +6,10 @@ import { SqliteStore } from '../../../../bot/src/stores/sqlite/sqliteStore';
 /**
  * Two connections to one SQLite file behave like two processes (a second server, the
  * one-pass reminders command): both open it, and what one writes the other reads,
- * even where it keeps parsed results between reads.
+ * even where it keeps parsed results between reads. A store looks for other
+ * processes' commits once per turn of the event loop, as each request is one.
  */
+const nextRequest = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 describe('one SQLite file, two stores', () => {
   let dir: string;
   let first: SqliteStore;
@@ -40,7 +42,12 @@ describe('one SQLite file, two stores', () => {
       id: 'item-1', meetingId: meeting.id, groupId: group.id, section: 'information', title: 'Budget 2027', presenters: [], submittedByMemberId: 'm1',
       submittedByName: 'Sara Lindqvist', submittedAt: '2026-11-23T09:00:00.000Z', late: false, status: 'anmald', order: 1,
     });
+    await first.conversations.save({ conversationId: 'a:sara', scope: 'personal', reference: {}, userId: '29:sara', updatedAt: '2026-11-23T09:00:00.000Z' });
+    expect((await second.conversations.get('a:sara'))?.undeliverable).toBeUndefined();
+    await first.conversations.markUndeliverable('a:sara', { since: '2026-12-01T08:00:00.000Z', reason: '403 Forbidden' });
 
+    await nextRequest();
+    expect((await second.conversations.get('a:sara'))?.undeliverable?.reason).toBe('403 Forbidden');
     expect((await second.groups.get(group.id))?.name).toBe('Ledningsgruppen Norr');
     expect((await second.groups.getByTeamId('19:lg'))?.name).toBe('Ledningsgruppen Norr');
     expect((await second.members.listByPerson('29:sara'))[0]?.role).toBe('ordforande');

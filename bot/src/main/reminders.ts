@@ -3,7 +3,7 @@ import { createServices } from '../domain/services';
 import { createLogger } from '../log/logger';
 import { formatPassReport, passSummary } from './passReport';
 import { createScheduler } from './reminderWiring';
-import { openStore } from './startApp';
+import { openStore } from './openStore';
 
 /**
  * `npm run reminders -- [--now <ISO time>] [--json]`: one reminders pass in its own
@@ -27,10 +27,12 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, process.env.BOT_ID ? 'production' : 'local');
   const log = createLogger(config.logLevel);
   const store = await openStore(config);
-  const startedAt = Date.now();
+  let startedAt = Date.now();
   const services = createServices({ store, now: () => new Date(start + (Date.now() - startedAt)) });
   try {
-    const report = await createScheduler(config, services, log).runPass();
+    const scheduler = createScheduler(config, services, log);
+    startedAt = Date.now();
+    const report = await scheduler.runPass();
     if (process.argv.includes('--json')) {
       await print(`${JSON.stringify(passSummary(report))}\n`);
       return;

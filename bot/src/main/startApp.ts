@@ -7,14 +7,13 @@ import type { Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import { createServices } from '../domain/services';
 import type { Store } from '../domain/storage';
-import type * as SharePointModule from '../stores/sharepoint/sharePointStore';
 import { createLogger, type Logger } from '../log/logger';
 import { createHttpServer } from '../server/createServer';
-import { SqliteStore } from '../stores/sqlite/sqliteStore';
 import { DagordningAdapter } from '../teams/adapter';
 import { createBotAuthentication } from '../teams/authentication';
 import { DagordningBot } from '../teams/dagordningBot';
 import { messagesEndpoint } from '../teams/messagesEndpoint';
+import { openStore } from './openStore';
 import { createScheduler } from './reminderWiring';
 
 export interface RunningApp {
@@ -32,16 +31,6 @@ export interface StartOptions {
   log?: Logger;
   store?: Store;
   tabDir?: string;
-}
-
-export async function openStore(config: Config): Promise<Store> {
-  if (config.store === 'sharepoint') {
-    // Loaded only when used: the Graph client and @azure/identity cost memory a SQLite deployment does not need.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { SharePointStore } = require('../stores/sharepoint/sharePointStore') as typeof SharePointModule;
-    return SharePointStore.connect(config.sharePoint!);
-  }
-  return SqliteStore.open(config.sqlitePath);
 }
 
 /** Wires config, store, application, Teams edge and HTTP, and starts listening. */

@@ -141,6 +141,7 @@ export class ConnectorEmulator {
   clear(): void {
     this.calls.length = 0;
     this.refused.length = 0;
+    this.faults.clear();
   }
 
   /** Activities the bot posted into a conversation (sends and replies), in order. */

@@ -1,5 +1,6 @@
 import type { AgendaItem, Meeting, Member } from '../../bot/src/domain/model';
 import { VersionConflictError, type New, type Store } from '../../bot/src/domain/storage';
+import { describeOutboxContract } from './outboxContract';
 import type { StoreFactory } from './storeFactories';
 
 /**
@@ -188,5 +189,7 @@ export function runStoreContract(factory: StoreFactory): void {
         expect(await store.conversations.claimGreeting(unique('a:none'), '2026-11-22T09:00:02.000Z')).toBe(false);
       });
     });
+
+    describeOutboxContract(() => store, group);
   });
 }

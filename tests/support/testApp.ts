@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig, type Mode } from '../../bot/src/config/config';
 import type { Store } from '../../bot/src/domain/storage';
 import { createLogger } from '../../bot/src/log/logger';
+import type { PassReport } from '../../bot/src/app/outbox/scheduler';
 import { startApp, type RunningApp } from '../../bot/src/main/startApp';
 import { ConnectorEmulator } from './botConnector/connectorEmulator';
 import { TestClock } from './clock';
@@ -23,6 +24,10 @@ export interface TestApp {
   store: Store;
   /** Lines the app logged, for asserting that secrets stay out. */
   logs: string[];
+  /** One reminders pass as of the clock's time (the server's own timer is off in tests). */
+  runReminders(): Promise<PassReport>;
+  /** Waits for passes the app started itself (after a confirmed agenda). */
+  remindersIdle(): Promise<void>;
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }
@@ -34,6 +39,8 @@ export interface TestAppOptions {
   /** Provide a store (e.g. SharePoint against the Graph emulator); SQLite in a temp file otherwise. */
   store?: Store;
   connector?: ConnectorEmulator;
+  /** The Bot Connector emulator enforces Teams' rate limits (per conversation, and 40 a second for the app). */
+  teamsLimits?: boolean;
 }
 
 export const DEFAULT_NOW = '2026-11-22T09:00:00.000Z';
@@ -55,8 +62,8 @@ afterAll(async () => {
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagordning-test-'));
-  const connector = options.connector ?? (await ConnectorEmulator.start());
-  const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', CHAT_LANGUAGE: 'client', ...(options.mode === 'production' ? TAB_SSO_FOR_TESTS : {}), ...options.env }, options.mode ?? 'local');
+  const connector = options.connector ?? (await ConnectorEmulator.start(options.teamsLimits ? { limits: { appPerSecond: 40 } } : {}));
+  const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', CHAT_LANGUAGE: 'client', REMINDER_INTERVAL_SECONDS: '0', ...(options.mode === 'production' ? TAB_SSO_FOR_TESTS : {}), ...options.env }, options.mode ?? 'local');
   const clock = new TestClock(new Date(options.now ?? DEFAULT_NOW));
   const logs: string[] = [];
   const configured = options.env?.STORE !== undefined;
@@ -74,6 +81,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     store: running.store,
     logs,
+    runReminders: () => running.reminders.runPass(),
+    remindersIdle: () => running.reminders.idle(),
     async post(activity, headers = {}) {
       const response = await fetch(`${running.url}/api/messages`, {
         method: 'POST',

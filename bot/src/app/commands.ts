@@ -8,6 +8,7 @@ import { messages } from '../i18n';
 import { cardReply, replyLocale, textReply, type Outgoing } from './turn';
 import { acting, actingOnMeeting, type CommandContext, type Handler } from './acting';
 import { cancelMeeting, moveItem, moveMeeting, removeItem, showDeadline } from './planCommands';
+import { confirmAgenda, setMeetingLink, showReminders } from './reminderCommands';
 
 const showAgenda: Handler<'agenda'> = async (context, command) => {
   const { actor, locale, meeting } = await actingOnMeeting(context, command.date);
@@ -33,6 +34,7 @@ const planMeeting: Handler<'planMeeting'> = async (context, command) => {
   const meeting = await context.services.meetings.plan(actor, command);
   const t = messages(locale);
   const lines = [t.meeting.planned(formatDate(meeting.startsAt, locale), formatTimeRange(meeting.startsAt, meeting.endsAt, locale), meeting.place, formatDateTime(meeting.agendaDeadline, locale))];
+  if (meeting.joinLink) lines.push(t.reminders.linkSet(formatDate(meeting.startsAt, locale)));
   // Items of a cancelled meeting wait for the next one planned.
   const adopted = await context.services.planChanges.adoptHomeless(actor, meeting);
   if (adopted.length > 0) lines.push(t.plan.adopted(adopted.length), ...adopted.map((item) => `• ${item.title}`));
@@ -78,6 +80,12 @@ export function runCommand(context: CommandContext, command: Command): Promise<O
       return planMeeting(context, command);
     case 'setDeadline':
       return setDeadline(context, command);
+    case 'setMeetingLink':
+      return setMeetingLink(context, command);
+    case 'reminders':
+      return showReminders(context, command);
+    case 'confirmAgenda':
+      return confirmAgenda(context, command);
     case 'setRole':
       return setRole(context, command);
     case 'setLanguage':

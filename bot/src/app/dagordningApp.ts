@@ -11,7 +11,9 @@ import { runCardAction } from './cardActions';
 import { runCommand } from './commands';
 import { failureLines } from './failures';
 import { cardReply, textReply, type CardActionOutcome, type Outgoing, type TurnInput } from './turn';
-import type { VerbContext } from './verbs/cardVerb';
+import type { OutboxKick, VerbContext } from './verbs/cardVerb';
+
+const NO_OUTBOX: OutboxKick = { soon: () => undefined };
 
 /**
  * The application behind the chat: commands, card actions and the team's comings and
@@ -23,12 +25,26 @@ export class DagordningApp {
   constructor(
     readonly services: Services,
     private readonly log: Logger,
+    private readonly outbox: OutboxKick = NO_OUTBOX,
   ) {
     this.actors = new ActorResolver(services);
   }
 
   private context(turn: TurnInput): VerbContext {
-    return { services: this.services, actors: this.actors, turn, log: this.log };
+    return { services: this.services, actors: this.actors, turn, log: this.log, outbox: this.outbox };
+  }
+
+  /**
+   * Someone wrote in their personal chat: the bot can reach them there, even if
+   * Teams had refused a note before. Never fails the turn it accompanies.
+   */
+  async onPersonalChat(turn: TurnInput, reference: () => Record<string, unknown>): Promise<void> {
+    if (turn.conversation.scope !== 'personal' || !turn.person.userId) return;
+    try {
+      await this.services.conversations.personWrote({ conversationId: turn.conversation.id, userId: turn.person.userId, reference, language: turn.locale });
+    } catch (error) {
+      this.log.warn('personal chat not recorded', { error });
+    }
   }
 
   async onMessage(turn: TurnInput, text: string): Promise<Outgoing[]> {
@@ -60,6 +76,7 @@ export class DagordningApp {
       reference,
       roster,
       defaultGroupName: messages(locale).common.defaultGroupName,
+      language: locale,
     });
     if (!outcome.greet) return [];
     const scope = conversation.scope === 'team' ? 'team' : 'personal';

@@ -4,7 +4,7 @@ import { presentersText } from '../domain/presenters';
 import { formatDateCapitalized, formatDateTime, formatMinutes, formatTimeRange } from '../i18n/format';
 import { messages, type Locale } from '../i18n';
 import { LIMITS } from '../domain/validation';
-import { banner, card, container, executeAction, LOOK, muted, showCard, subheading, text, type AdaptiveCard, type CardElement } from './elements';
+import { banner, card, container, executeAction, LOOK, muted, openUrl, showCard, subheading, text, type AdaptiveCard, type CardElement } from './elements';
 import { plainText } from './plainText';
 import { VERBS } from './verbs';
 
@@ -115,6 +115,7 @@ export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCa
 
   const target = { meetingId: meeting.id };
   const actions = [
+    ...(meeting.joinLink ? [openUrl(t.agenda.joinLink, meeting.joinLink)] : []),
     showCard(t.agenda.addItem, [addInput(VERBS.addItem, locale, drafts?.title)], [executeAction(t.agenda.add, VERBS.addItem, target)]),
     showCard(t.agenda.addNotice, [addInput(VERBS.addNotice, locale, drafts?.text)], [executeAction(t.agenda.add, VERBS.addNotice, target)]),
   ];

@@ -81,3 +81,6 @@ export const showCard = (title: string, body: CardElement[], actions: CardElemen
   title,
   card: { type: 'AdaptiveCard', body, actions },
 });
+
+/** Opens a web page, such as the Teams meeting to join. */
+export const openUrl = (title: string, url: string): CardElement => ({ type: 'Action.OpenUrl', title, url });

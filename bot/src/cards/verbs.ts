@@ -5,6 +5,7 @@ export const VERBS = {
   removeItem: 'item.remove',
   addItem: 'agenda.addItem',
   addNotice: 'agenda.addNotice',
+  saveReminders: 'reminders.save',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -15,7 +15,10 @@ export type Command =
   | { kind: 'agenda'; date?: LocalDate }
   | { kind: 'addItem'; title: string; date?: LocalDate }
   | { kind: 'addNotice'; text: string; date?: LocalDate }
-  | { kind: 'planMeeting'; date: LocalDate; start: LocalTime; end: LocalTime; place: string }
+  | { kind: 'planMeeting'; date: LocalDate; start: LocalTime; end: LocalTime; place: string; joinLink?: string }
+  | { kind: 'setMeetingLink'; url: string; date?: LocalDate }
+  | { kind: 'reminders' }
+  | { kind: 'confirmAgenda' }
   | { kind: 'setRole'; who: string; change: RoleOrMembership }
   | { kind: 'setDeadline'; date: LocalDate; time: LocalTime; meetingDate?: LocalDate }
   | { kind: 'showDeadline' }
@@ -29,11 +32,15 @@ export type Command =
   | { kind: 'unknown'; text: string };
 
 export type CommandName =
-  | 'agenda' | 'addItem' | 'addNotice' | 'planMeeting' | 'setRole' | 'setDeadline' | 'setLanguage'
+  | 'agenda' | 'addItem' | 'addNotice' | 'planMeeting' | 'setMeetingLink' | 'setRole' | 'setDeadline' | 'setLanguage'
   | 'moveItem' | 'removeItem' | 'moveMeeting' | 'cancelMeeting';
 
 /** Longer keywords first where one begins another ("flytta punkt" before "punkt"). */
-const KEYWORDS: [string, CommandName | 'help'][] = [
+const KEYWORDS: [string, Exclude<CommandName, 'setMeetingLink'> | 'help' | 'reminders' | 'confirmAgenda'][] = [
+  ['faststall dagordningen', 'confirmAgenda'],
+  ['faststall dagordning', 'confirmAgenda'],
+  ['faststall', 'confirmAgenda'],
+  ['confirm agenda', 'confirmAgenda'],
   ['flytta punkt', 'moveItem'],
   ['move item', 'moveItem'],
   ['ta bort punkt', 'removeItem'],
@@ -70,6 +77,9 @@ const KEYWORDS: [string, CommandName | 'help'][] = [
   ['sista dag', 'setDeadline'],
   ['sprak', 'setLanguage'],
   ['language', 'setLanguage'],
+  ['paminnelser', 'reminders'],
+  ['paminnelse', 'reminders'],
+  ['reminders', 'reminders'],
   ['hjalp', 'help'],
   ['help', 'help'],
   ['?', 'help'],
@@ -92,7 +102,7 @@ const AFTER_KEYWORD = /^(?::\s*|[-–—]\s+)/;
 /** …or stand alone with a question mark: "deadline?", "hjälp!". */
 const ALONE = /^[?!.]*$/;
 
-function matchKeyword(folded: string): [string, CommandName | 'help'] | undefined {
+function matchKeyword(folded: string): (typeof KEYWORDS)[number] | undefined {
   return KEYWORDS.find(([keyword]) => {
     if (!folded.startsWith(keyword)) return false;
     const after = folded.slice(keyword.length);
@@ -154,7 +164,38 @@ function splitTargetDate(rest: string, today: LocalDate): { text: string; date?:
   return dateError(parsed, date);
 }
 
-function parseMeeting(rest: string, today: LocalDate): Command {
+const LINK_WORDS = new Set(['lank', 'link']);
+
+/**
+ * "… länk <url>" at the end of a meeting command: the words after the last "länk"
+ * are the link (one word, or it is reported as invalid). Split on spaces, so it
+ * takes time in proportion to the text.
+ */
+function splitJoinLink(rest: string): { rest: string; link?: string } {
+  const words = rest.split(' ');
+  let at = -1;
+  for (let i = words.length - 1; i >= 0 && at < 0; i--) if (LINK_WORDS.has(foldForMatching(words[i]!))) at = i;
+  if (at < 0) return { rest };
+  return { rest: words.slice(0, at).join(' '), link: words.slice(at + 1).join(' ') };
+}
+
+/** `möte länk <url>` (the next meeting) or `möte <datum> länk <url>`: the link of a planned meeting. */
+function parseMeetingLink(before: string, link: string, today: LocalDate): Command | undefined {
+  const invalid = (error: DomainError): Command => ({ kind: 'invalid', command: 'setMeetingLink', error });
+  if (!link || link.includes(' ')) return invalid(new DomainError('joinLinkInvalid', { value: link.slice(0, 80) }));
+  if (!before) return { kind: 'setMeetingLink', url: link };
+  const parsed = parseSwedishDate(before, today);
+  if (parsed.ok) return { kind: 'setMeetingLink', url: link, date: parsed.date };
+  if (parsed.reason !== 'notADate') return invalid(dateError(parsed, before));
+  return undefined;
+}
+
+function parseMeeting(whole: string, today: LocalDate): Command {
+  const { rest, link } = splitJoinLink(whole);
+  if (link !== undefined) {
+    const linkOnly = parseMeetingLink(rest, link, today);
+    if (linkOnly) return linkOnly;
+  }
   const usage = (error: DomainError): Command => ({ kind: 'invalid', command: 'planMeeting', error });
   const range = TIME_RANGE.exec(rest);
   if (!range) return usage(new DomainError('timeInvalid', { value: excerpt(rest) }));
@@ -166,7 +207,7 @@ function parseMeeting(rest: string, today: LocalDate): Command {
   const end = parseClock(range[2]!);
   if (!start || !end) return usage(new DomainError('timeInvalid', { value: range[0].trim() }));
   if (!place) return usage(new DomainError('placeMissing'));
-  return { kind: 'planMeeting', date: parsed.date, start, end, place };
+  return { kind: 'planMeeting', date: parsed.date, start, end, place, ...(link !== undefined ? { joinLink: link } : {}) };
 }
 
 function parseRole(rest: string): Command {
@@ -270,6 +311,10 @@ export function parseCommand(input: string, todayOrClock: LocalDate | (() => Loc
   switch (name) {
     case 'help':
       return { kind: 'help' };
+    case 'reminders':
+      return { kind: 'reminders' };
+    case 'confirmAgenda':
+      return { kind: 'confirmAgenda' };
     case 'agenda': {
       if (!rest) return { kind: 'agenda' };
       const parsed = parseSwedishDate(rest, todayOf());

@@ -54,6 +54,10 @@ export interface Config {
   chatLanguage: 'client' | 'sv' | 'en';
   /** Absent only in local mode: then the tab runs with the local development identity. */
   tabSso?: TabSsoSettings;
+  /** Seconds between the server's reminder passes; 0 turns its own scheduler off (an external timer runs `npm run reminders`). */
+  reminderIntervalSeconds: number;
+  /** Proactive messages per second for the whole app, below Teams' global limit per app and tenant. */
+  sendRatePerSecond: number;
 }
 
 export class ConfigError extends Error {
@@ -206,6 +210,9 @@ export function loadConfig(env: Env, mode: Mode): Config {
     botOpenIdMetadataUrl: url(env, 'BOT_OPENID_METADATA_URL', problems),
     chatLanguage: oneOf(env, 'CHAT_LANGUAGE', ['client', 'sv', 'en'] as const, mode === 'local' ? 'sv' : 'client', problems),
     tabSso: tabSso(env, mode, problems),
+    reminderIntervalSeconds: wholeNumber(env, 'REMINDER_INTERVAL_SECONDS', 60, 0, 86_400, problems),
+    // Teams allows 50 requests a second per app and tenant; 40 leaves room for the bot's replies.
+    sendRatePerSecond: wholeNumber(env, 'SEND_RATE_PER_SECOND', 40, 1, 50, problems),
   };
   if (config.store === 'sharepoint') config.sharePoint = sharePointSettings(env, problems);
   checkReach(config, problems);

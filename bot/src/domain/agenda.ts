@@ -112,7 +112,8 @@ export class AgendaService {
       submittedByMemberId: member.id,
       submittedByName: member.name,
       submittedAt: now.toISOString(),
-      late: now > new Date(meeting.agendaDeadline),
+      // After the deadline, or once the agenda is confirmed, the chair decides whether it is taken up.
+      late: now > new Date(meeting.agendaDeadline) || meeting.agendaConfirmedAt !== undefined,
       status: 'anmald',
       // Submission order without reading the list first; the chair reorders later.
       order: now.getTime(),

@@ -55,6 +55,12 @@ export type ErrorCode =
   | 'presentersTextTooLong'
   | 'messageTooLong'
   | 'deadlineAfterMeeting'
+  | 'joinLinkInvalid'
+  | 'noMeetingToConfirm'
+  | 'reminderDaysInvalid'
+  | 'reminderTimeInvalid'
+  | 'reminderTimeInPast'
+  | 'reminderPlanChanged'
   | 'storageUnavailable';
 
 export class DomainError extends Error {

@@ -1,7 +1,7 @@
 import type { DomainDeps } from './deps';
 import type { GroupService, TeamInfo } from './groups';
 import type { MemberService, Person, RosterPerson } from './members';
-import type { ConversationScope, Group } from './model';
+import type { ConversationScope, Group, Language } from './model';
 
 export interface InstallEvent {
   conversationId: string;
@@ -13,6 +13,8 @@ export interface InstallEvent {
   roster?: RosterPerson[];
   /** The group's name when the team has none. */
   defaultGroupName: string;
+  /** The installer's client language: what their personal chat speaks. */
+  language?: Language;
 }
 
 export interface InstallOutcome {
@@ -36,6 +38,8 @@ export class InstallationService {
     const installer = event.installer.name || !listed ? event.installer : { ...event.installer, name: listed.name };
     const group = event.team ? (await this.groups.found(event.team, installer, event.defaultGroupName)).group : undefined;
     const now = this.deps.now().toISOString();
+    const personal = event.scope === 'personal';
+    // Saving the reference also makes a conversation Teams had refused reachable again.
     await this.deps.store.conversations.save({
       conversationId: event.conversationId,
       scope: event.scope,
@@ -43,6 +47,7 @@ export class InstallationService {
       reference: event.reference,
       installedByUserId: installer.userId,
       updatedAt: now,
+      ...(personal ? { userId: installer.userId, language: event.language } : {}),
     });
     if (group && event.roster && event.roster.length > 0) await this.members.registerAll(group, event.roster);
     const greet = await this.deps.store.conversations.claimGreeting(event.conversationId, now);

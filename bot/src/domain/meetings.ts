@@ -1,7 +1,7 @@
 import type { DomainDeps } from './deps';
 import { DomainError } from './errors';
 import { isCoordinator, type Actor, type Meeting } from './model';
-import { checkPlace } from './validation';
+import { checkJoinLink, checkPlace } from './validation';
 import { addDays, fromStockholm, isoDate, toStockholm, weekdayOf, type LocalDate, type LocalTime } from './time/stockholm';
 
 export interface MeetingPlan {
@@ -9,6 +9,8 @@ export interface MeetingPlan {
   start: LocalTime;
   end: LocalTime;
   place: string;
+  /** Where to join online, as typed: checked before anything is stored. */
+  joinLink?: string;
 }
 
 const THURSDAY = 4;
@@ -38,6 +40,8 @@ export class MeetingService {
     const endsAt = fromStockholm(plan.date, plan.end);
     if (endsAt <= startsAt) throw new DomainError('endBeforeStart');
     if (endsAt <= this.deps.now()) throw new DomainError('meetingInPast');
+    const joinLink = plan.joinLink === undefined ? undefined : checkJoinLink(plan.joinLink);
+    if (joinLink instanceof DomainError) throw joinLink;
 
     const sameDay = await this.onDate(group.id, plan.date);
     if (sameDay) throw new DomainError('meetingExists', { date: isoDate(plan.date) });
@@ -52,6 +56,7 @@ export class MeetingService {
       agendaDeadline: defaultAgendaDeadline(plan.date).toISOString(),
       status: 'planerat',
       createdAt: this.deps.now().toISOString(),
+      ...(joinLink ? { joinLink } : {}),
     });
   }
 
@@ -84,5 +89,29 @@ export class MeetingService {
     const deadline = fromStockholm(date, time);
     if (deadline >= new Date(meeting.startsAt)) throw new DomainError('deadlineAfterMeeting');
     return this.deps.store.meetings.update({ ...meeting, agendaDeadline: deadline.toISOString() });
+  }
+
+  async setJoinLink(actor: Actor, meeting: Meeting, raw: string): Promise<Meeting> {
+    if (!isCoordinator(actor.member)) throw new DomainError('notCoordinator');
+    const joinLink = checkJoinLink(raw);
+    if (joinLink instanceof DomainError) throw joinLink;
+    this.assertUpcoming(meeting);
+    return this.deps.store.meetings.update({ ...meeting, joinLink });
+  }
+
+  /**
+   * The chair or secretary confirms the agenda of the next meeting. One write: the
+   * posting in the channel and the presenters' notes follow from it (the scheduler's
+   * confirmation source), so nothing is left half-sent if anything fails.
+   */
+  async confirmAgenda(actor: Actor): Promise<Meeting> {
+    if (!isCoordinator(actor.member)) throw new DomainError('notCoordinator');
+    const meeting = await this.next(actor.group.id);
+    if (!meeting || new Date(meeting.startsAt) <= this.deps.now()) throw new DomainError('noMeetingToConfirm');
+    return this.deps.store.meetings.update({ ...meeting, agendaConfirmedAt: this.deps.now().toISOString() });
+  }
+
+  private assertUpcoming(meeting: Meeting): void {
+    if (meeting.status !== 'planerat' || new Date(meeting.startsAt) <= this.deps.now()) throw new DomainError('meetingClosed');
   }
 }

@@ -66,6 +66,10 @@ export interface Meeting extends Versioned {
   agendaDeadline: string;
   status: MeetingStatus;
   createdAt: string;
+  /** Where members join online: a Teams meeting link or another https web link. */
+  joinLink?: string;
+  /** When the chair or secretary confirmed the agenda; items added afterwards count as late. */
+  agendaConfirmedAt?: string;
 }
 
 export interface Presenter {
@@ -105,6 +109,21 @@ export interface ConversationRecord extends Versioned {
   installedByUserId?: string;
   greetedAt?: string;
   updatedAt: string;
+  /** A personal chat: the person it is with (their Teams user id). */
+  userId?: string;
+  /** A personal chat: the language the person's Teams client reported there last. */
+  language?: Language;
+  /**
+   * Teams refused a message here (403: the bot was removed or blocked; 404: the
+   * conversation is gone). Nothing is sent until the app is installed again or the person writes.
+   */
+  undeliverable?: Undeliverable;
+}
+
+export interface Undeliverable {
+  since: string;
+  /** What Teams answered, e.g. "403 Forbidden". */
+  reason: string;
 }
 
 export const isCoordinator = (member: Pick<Member, 'role'> | undefined): boolean =>

@@ -1,10 +1,12 @@
 import { AgendaService } from './agenda';
+import { ConversationService } from './conversations';
 import type { DomainDeps } from './deps';
 import { GroupService } from './groups';
 import { InstallationService } from './installation';
 import { MeetingService } from './meetings';
 import { MemberService } from './members';
 import { PlanChangeService } from './planChanges';
+import { ReminderPlanService } from './reminderPlans';
 
 /** The domain's services, built once per app and shared by every turn, request and job. */
 export interface Services {
@@ -15,6 +17,8 @@ export interface Services {
   readonly agenda: AgendaService;
   readonly installation: InstallationService;
   readonly planChanges: PlanChangeService;
+  readonly conversations: ConversationService;
+  readonly reminderPlans: ReminderPlanService;
 }
 
 export function createServices(deps: DomainDeps): Services {
@@ -30,5 +34,7 @@ export function createServices(deps: DomainDeps): Services {
     agenda,
     installation: new InstallationService(deps, groups, members),
     planChanges: new PlanChangeService(deps, meetings, agenda),
+    conversations: new ConversationService(deps),
+    reminderPlans: new ReminderPlanService(deps),
   };
 }

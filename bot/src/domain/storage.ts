@@ -1,4 +1,6 @@
-import type { AgendaItem, ConversationRecord, Group, Meeting, Member } from './model';
+import type { AgendaItem, ConversationRecord, Group, Meeting, Member, Undeliverable } from './model';
+import type { NewOutboxEntry, OutboxEntry } from './outbox';
+import type { ReminderPlan } from './reminders';
 
 /**
  * The storage interfaces the domain owns. Stores implement them; nothing here knows
@@ -45,6 +47,8 @@ export interface MeetingRepository {
   /** Meetings of the group that end at or after the instant, earliest first. */
   listUpcoming(groupId: string, fromIso: string): Promise<Meeting[]>;
   listByGroup(groupId: string): Promise<Meeting[]>;
+  /** Every group's meetings that start in [fromIso, toIso), for the scheduler. */
+  listStartingBetween(fromIso: string, toIso: string): Promise<Meeting[]>;
   add(meeting: New<Meeting>): Promise<Meeting>;
   update(meeting: Meeting): Promise<Meeting>;
 }
@@ -59,11 +63,45 @@ export interface AgendaItemRepository {
 
 export interface ConversationRepository {
   get(conversationId: string): Promise<ConversationRecord | undefined>;
-  /** Stores or refreshes the reference; keeps greetedAt as it was. */
-  save(record: Omit<ConversationRecord, 'version' | 'greetedAt'>): Promise<ConversationRecord>;
+  /**
+   * Stores or refreshes the reference; keeps greetedAt as it was, and the group, person
+   * and language when the new record leaves them out. The bot can reach the
+   * conversation again: any undeliverable mark is cleared.
+   */
+  save(record: Omit<ConversationRecord, 'version' | 'greetedAt' | 'undeliverable'>): Promise<ConversationRecord>;
   /** Marks the conversation greeted; true only for the one caller that did it first. */
   claimGreeting(conversationId: string, atIso: string): Promise<boolean>;
   listByGroup(groupId: string): Promise<ConversationRecord[]>;
+  /** A person's personal chats with the bot (normally one), most recently updated first. */
+  listPersonal(userId: string): Promise<ConversationRecord[]>;
+  /** Teams refused a message there: nothing more is sent until the record is saved again. */
+  markUndeliverable(conversationId: string, mark: Undeliverable): Promise<void>;
+}
+
+export interface ReminderPlanRepository {
+  get(groupId: string): Promise<ReminderPlan | undefined>;
+  /** Creates the group's plan (no version: none stored yet) or replaces it from the version read. */
+  save(plan: New<ReminderPlan>, expectedVersion: string | undefined): Promise<ReminderPlan>;
+}
+
+/**
+ * The outbox. Claims are atomic across processes (a conditional UPDATE, an If-Match
+ * PATCH): of two senders claiming the same version, one gets the entry, the other undefined.
+ */
+export interface OutboxRepository {
+  /** Adds the entry unless its key is taken; a second enqueuer of the key gets the stored entry and created false. */
+  enqueue(entry: NewOutboxEntry): Promise<{ entry: OutboxEntry; created: boolean }>;
+  get(id: string): Promise<OutboxEntry | undefined>;
+  findByKey(key: string): Promise<OutboxEntry | undefined>;
+  /** Which of the keys are in the outbox already, whatever their state. */
+  existingKeys(keys: string[]): Promise<Set<string>>;
+  /** Pending entries due at the instant, and claimed ones whose lease has run out, oldest first. */
+  listDue(nowIso: string): Promise<OutboxEntry[]>;
+  listByGroup(groupId: string): Promise<OutboxEntry[]>;
+  /** Claims the entry from the version read; undefined when someone else changed it first. */
+  claim(entry: OutboxEntry, owner: string, leaseUntilIso: string, atIso: string): Promise<OutboxEntry | undefined>;
+  /** Writes an outcome or a release from the version held (VersionConflictError when the claim was lost). */
+  update(entry: OutboxEntry): Promise<OutboxEntry>;
 }
 
 export interface Store {
@@ -72,5 +110,7 @@ export interface Store {
   readonly meetings: MeetingRepository;
   readonly items: AgendaItemRepository;
   readonly conversations: ConversationRepository;
+  readonly reminderPlans: ReminderPlanRepository;
+  readonly outbox: OutboxRepository;
   close(): Promise<void>;
 }

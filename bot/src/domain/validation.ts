@@ -125,3 +125,21 @@ export function checkPlace(raw: string): string | DomainError {
   if (charLength(place) > LIMITS.place) return new DomainError('placeTooLong', { max: LIMITS.place, length: charLength(place) });
   return place;
 }
+
+/**
+ * Where members join the meeting online: https only, with a real host and no
+ * credentials in it. Teams meeting links (teams.microsoft.com, teams.live.com) are
+ * the usual ones; any other https web link (another meeting service) works too.
+ */
+export function checkJoinLink(raw: unknown): string | DomainError {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (!text || charLength(text) > LIMITS.link) return new DomainError('joinLinkInvalid', { value: text.slice(0, 80) });
+  try {
+    const url = new URL(text);
+    const hostOk = url.hostname.includes('.') && !url.hostname.endsWith('.');
+    if (url.protocol !== 'https:' || !hostOk || url.username || url.password) return new DomainError('joinLinkInvalid', { value: text.slice(0, 80) });
+    return url.href;
+  } catch {
+    return new DomainError('joinLinkInvalid', { value: text.slice(0, 80) });
+  }
+}

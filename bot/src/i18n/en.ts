@@ -1,12 +1,15 @@
 import type { Membership, Role } from '../domain/model';
+import type { ReminderKind } from '../domain/reminders';
 import type { Messages } from './sv';
-import { formatLocalDate, weekdayName } from './format';
+import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
 const s = (value: unknown): string => String(value ?? '');
 
 const ROLE_NAMES = { ordforande: 'chair', sekreterare: 'secretary', ledamot: 'member' } satisfies Record<Role, string>;
 const MEMBERSHIP_NAMES = { LG: 'the leadership group', SG: 'the steering group', gast: 'guest' } satisfies Record<Membership, string>;
+const REMINDER_NAMES = { agendaCall: 'The call for items', deadlineReminder: 'The deadline reminder', meetingReminder: 'The meeting reminder' } satisfies Record<ReminderKind, string>;
+const reminderName = (kind: unknown): string => REMINDER_NAMES[kind as ReminderKind] ?? 'The reminder';
 
 export const en: Messages = {
   sections: { fast: 'Standing items', beslut: 'Decisions', information: 'Information', diskussion: 'Discussion', kortkort: 'Quick notices' },
@@ -69,6 +72,14 @@ export const en: Messages = {
     presentersTextTooLong: (p: P) => `The presenters field is too long (${s(p.length)} characters). At most ${s(p.max)} – write initials or names, separated by commas.`,
     messageTooLong: (p: P) => `The message is too long (${s(p.length)} characters). A command may be at most ${s(p.max)} characters – write a short title and fill in the rest in the item's card.`,
     deadlineAfterMeeting: () => 'The deadline for items must be before the meeting.',
+    joinLinkInvalid: (p: P) =>
+      `"${s(p.value)}" cannot be used as the meeting's link. Paste the meeting's Teams link (https://teams.microsoft.com/…) or another web address starting with https://`,
+    noMeetingToConfirm: () => 'There is no planned meeting whose agenda can be confirmed. Plan one first, for example: meeting 8 Dec 13-16 Jupiter',
+    reminderDaysInvalid: (p: P) => `"${s(p.value)}" cannot be used as a number of days. Give a whole number from ${s(p.min)} to ${s(p.max)}.`,
+    reminderTimeInvalid: (p: P) => `I do not understand the time "${s(p.value)}". Write for example 09:00 or 13.30.`,
+    reminderTimeInPast: (p: P) =>
+      `${reminderName(p.kind)} for the next meeting would go out ${p.when ? formatDayTime(s(p.when), 'en') : 'earlier'}, and that time has passed. Choose a time still to come, or turn the reminder off.`,
+    reminderPlanChanged: () => 'Someone else changed the reminders at the same time. The card now shows the latest – make your change again.',
     storageUnavailable: () => 'Saving is not possible right now. Nothing was changed – try again in a moment.',
   },
   agenda: {
@@ -91,6 +102,7 @@ export const en: Messages = {
     add: 'Add',
     itemAdded: (title: string) => `The item "${title}" was added. Fill in the details in the card below.`,
     noticeAdded: (text: string) => `Quick notice added: "${text}".`,
+    joinLink: 'Join the meeting',
   },
   item: {
     heading: (date: string) => `Item for the meeting on ${date}`,
@@ -144,6 +156,7 @@ export const en: Messages = {
     addItem: 'Write for example: add item Budget 2027, or add item Budget 2027 to 15 Dec for another meeting',
     addNotice: 'Write for example: quick Remember the conference',
     planMeeting: 'Write for example: meeting 8 Dec 13-16 Jupiter + Teams',
+    setMeetingLink: 'Write for example: meeting link https://teams.microsoft.com/l/meetup-join/… or meeting 8 Dec link https://…',
     setRole: 'Write for example: role Tove secretary',
     setDeadline: 'Write for example: deadline 3 Dec at 12, or deadline 15 Dec to 10 Dec at 12 for the meeting on 15 December',
     setLanguage: 'Write: language english or language swedish',
@@ -177,9 +190,12 @@ export const en: Messages = {
       ['cancel meeting', 'cancels the next meeting; its items move to the meeting after (chair or secretary)'],
       ['role Tove secretary', 'gives someone a role – chair, secretary or member – or a group: LG, SG or guest (chair or secretary)'],
       ['language swedish', 'chooses the language of what I write in the channel: Swedish or English (chair or secretary)'],
+      ['reminders', 'shows the reminders the group gets before its meetings; the chair and secretary change them in the card'],
+      ['confirm agenda', 'confirms the next meeting\'s agenda, posts it in the channel and sends each presenter a note (chair or secretary)'],
+      ['meeting link https://teams.microsoft.com/l/meetup-join/…', 'saves the Teams link of the next meeting; it is shown on the agenda and in the reminder (chair or secretary)'],
       ['help', 'shows this help'],
     ],
-    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, hjälp.',
+    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, påminnelser, fastställ dagordning, hjälp.',
   },
   welcome: {
     title: 'Hello! I am Dagordning.',
@@ -202,5 +218,44 @@ export const en: Messages = {
     notFound: 'There is no such page in Dagordning.',
     unavailable: 'Dagordning cannot answer right now. Try again in a moment.',
     internal: 'Something went wrong in Dagordning. Try again in a moment.',
+  },
+  reminders: {
+    kindNames: { agendaCall: 'Call for items', deadlineReminder: 'Deadline reminder', meetingReminder: 'Meeting reminder' },
+    kindHelp: {
+      agendaCall: 'In the channel: the meeting\'s time and place, the deadline for items and buttons to submit.',
+      deadlineReminder: 'In the channel: what is on the agenda so far.',
+      meetingReminder: 'In the channel: time, place, the Teams link and the agenda.',
+    },
+    planTitle: (group: string) => `Reminders – ${group}`,
+    planIntro: 'Dagordning reminds the group before each meeting. Times are Swedish time.',
+    when: (kind: ReminderKind, days: number, time: string) =>
+      `${days} ${days === 1 ? 'day' : 'days'} before ${kind === 'deadlineReminder' ? 'the deadline for items' : 'the meeting'} at ${time}`,
+    off: 'Turned off',
+    enabled: 'Send',
+    days: (kind: ReminderKind) => (kind === 'deadlineReminder' ? 'Days before the deadline for items' : 'Days before the meeting'),
+    time: 'Time',
+    save: 'Save reminders',
+    saved: (when: string) => `✔ The reminders were saved ${when}.`,
+    onlyCoordinators: 'The chair or the secretary changes the reminders.',
+    forNext: (date: string) => `For the next meeting, ${date}:`,
+    nextAt: (name: string, when: string) => `${name}: ${when}`,
+    nextPassed: (name: string) => `${name}: the time has passed`,
+    agendaCallLead: (date: string, deadline: string) => `Time to submit items for the meeting on ${date}! The deadline is ${deadline}. Add an item or a quick notice with the buttons below.`,
+    agendaCallSummary: (date: string) => `Submit items for the meeting on ${date}`,
+    deadlineLead: (deadline: string) => `Reminder: the deadline for items is ${deadline}. This is on the agenda so far.`,
+    deadlineSummary: (deadline: string) => `Deadline for items: ${deadline}`,
+    meetingLead: (when: string, place: string) => `Reminder: the meeting is ${when}, ${place}.`,
+    meetingSummary: (when: string) => `Reminder: meeting ${when}`,
+    confirmedLead: (date: string) => `The agenda for the meeting on ${date} is confirmed.`,
+    confirmedSummary: (date: string) => `Confirmed agenda: ${date}`,
+    presenterTitle: 'You are presenting',
+    presenterItem: (number: number, title: string) => `Item ${number} on the agenda: ${title}`,
+    presenterMeeting: (when: string, place: string) => `The meeting: ${when}, ${place}`,
+    presenterMinutes: (minutes: string) => `Your time: ${minutes}`,
+    presenterNoMinutes: 'No time set yet – set it in the item\'s card.',
+    presenterSummary: (title: string) => `You are presenting: ${title}`,
+    confirmed: (date: string, presenters: number) =>
+      `The agenda for the meeting on ${date} is confirmed. It is posted in the channel${presenters > 0 ? ` and ${presenters} ${presenters === 1 ? 'presenter gets a note' : 'presenters get a note each'}` : ''}. Items submitted from now on are marked as late.`,
+    linkSet: (date: string) => `The link to the meeting on ${date} is saved. It is shown on the agenda and in the reminder the day before.`,
   },
 };

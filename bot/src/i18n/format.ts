@@ -50,6 +50,18 @@ export function formatTime(iso: string, locale: Locale): string {
 export const formatTimeRange = (startIso: string, endIso: string, locale: Locale): string =>
   `${formatTime(startIso, locale)}–${formatTime(endIso, locale)}`;
 
+/** "tisdag 8 december" / "Tuesday 8 December": a date in the coming weeks, read without its year. */
+export function formatDay(iso: string, locale: Locale): string {
+  return memo(`w|${locale}|${iso}`, () => {
+    const text = formatter(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
+    return locale === 'en' ? text.replace(',', '') : text;
+  });
+}
+
+/** "tisdag 8 december kl. 13.00" / "Tuesday 8 December at 13:00": when a reminder or meeting comes. */
+export const formatDayTime = (iso: string, locale: Locale): string =>
+  locale === 'sv' ? `${formatDay(iso, locale)} kl. ${formatTime(iso, locale)}` : `${formatDay(iso, locale)} at ${formatTime(iso, locale)}`;
+
 export const formatDateTime = (iso: string, locale: Locale): string =>
   locale === 'sv' ? `${formatDate(iso, locale)} kl. ${formatTime(iso, locale)}` : `${formatDate(iso, locale)} at ${formatTime(iso, locale)}`;
 

@@ -2,13 +2,16 @@ import type { CommandName } from '../commands/parser';
 import type { TabApiErrorCode } from '../contract/tabApi';
 import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
-import { formatLocalDate, weekdayName } from './format';
+import type { ReminderKind } from '../domain/reminders';
+import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
 const s = (value: unknown): string => String(value ?? '');
 
 const ROLE_NAMES = { ordforande: 'ordförande', sekreterare: 'sekreterare', ledamot: 'ledamot' } satisfies Record<Role, string>;
 const MEMBERSHIP_NAMES = { LG: 'ledningsgruppen', SG: 'styrgruppen', gast: 'gäst' } satisfies Record<Membership, string>;
+const REMINDER_NAMES = { agendaCall: 'Kallelsen till punkter', deadlineReminder: 'Påminnelsen om sista dag', meetingReminder: 'Påminnelsen om mötet' } satisfies Record<ReminderKind, string>;
+const reminderName = (kind: unknown): string => REMINDER_NAMES[kind as ReminderKind] ?? 'Påminnelsen';
 
 export const sv = {
   sections: {
@@ -83,6 +86,14 @@ export const sv = {
     presentersTextTooLong: (p: P) => `Fältet Föredragande är för långt (${s(p.length)} tecken). Högst ${s(p.max)} tecken – skriv initialer eller namn, åtskilda med kommatecken.`,
     messageTooLong: (p: P) => `Meddelandet är för långt (${s(p.length)} tecken). Ett kommando får vara högst ${s(p.max)} tecken – skriv en kort rubrik och fyll i resten i punktens kort.`,
     deadlineAfterMeeting: () => 'Sista dag för punkter måste vara före mötet.',
+    joinLinkInvalid: (p: P) =>
+      `"${s(p.value)}" går inte att använda som länk till mötet. Klistra in mötets Teams-länk (https://teams.microsoft.com/…) eller en annan webbadress som börjar med https://`,
+    noMeetingToConfirm: () => 'Det finns inget planerat möte vars dagordning kan fastställas. Planera ett först, till exempel: möte 8 dec 13-16 Jupiter',
+    reminderDaysInvalid: (p: P) => `"${s(p.value)}" går inte att använda som antal dagar. Ange ett heltal från ${s(p.min)} till ${s(p.max)}.`,
+    reminderTimeInvalid: (p: P) => `Jag förstår inte klockslaget "${s(p.value)}". Skriv till exempel 09:00 eller 13.30.`,
+    reminderTimeInPast: (p: P) =>
+      `${reminderName(p.kind)} inför nästa möte skulle gå ut ${p.when ? formatDayTime(s(p.when), 'sv') : 'tidigare'}, och den tiden har redan varit. Välj en tid som inte har passerat, eller stäng av påminnelsen.`,
+    reminderPlanChanged: () => 'Någon annan ändrade påminnelserna samtidigt. Kortet visar nu det senaste – gör din ändring igen.',
     storageUnavailable: () => 'Det gick inte att spara just nu. Inget har ändrats – försök igen om en stund.',
   } satisfies Record<ErrorCode, (p: P) => string>,
   agenda: {
@@ -105,6 +116,7 @@ export const sv = {
     add: 'Lägg till',
     itemAdded: (title: string) => `Punkten "${title}" är tillagd. Fyll i detaljerna i kortet nedan.`,
     noticeAdded: (text: string) => `Kort, kort tillagd: "${text}".`,
+    joinLink: 'Anslut till mötet',
   },
   item: {
     heading: (date: string) => `Punkt till mötet ${date}`,
@@ -158,6 +170,7 @@ export const sv = {
     addItem: 'Skriv till exempel: punkt Budget 2027, eller punkt Budget 2027 till 15 dec för ett annat möte',
     addNotice: 'Skriv till exempel: kort kort Glöm inte konferensen',
     planMeeting: 'Skriv till exempel: möte 8 dec 13-16 Jupiter + Teams',
+    setMeetingLink: 'Skriv till exempel: möte länk https://teams.microsoft.com/l/meetup-join/… eller möte 8 dec länk https://…',
     setRole: 'Skriv till exempel: roll Tove sekreterare',
     setDeadline: 'Skriv till exempel: deadline 3 dec kl 12, eller deadline 15 dec till 10 dec kl 12 för mötet den 15 december',
     setLanguage: 'Skriv: språk svenska eller språk engelska',
@@ -191,9 +204,12 @@ export const sv = {
       ['ställ in mötet', 'ställer in nästa möte; punkterna flyttas till mötet efter (ordförande eller sekreterare)'],
       ['roll Tove sekreterare', 'ger någon en roll – ordförande, sekreterare eller ledamot – eller en grupp: LG, SG eller gäst (ordförande eller sekreterare)'],
       ['språk engelska', 'väljer språket för det jag skriver i kanalen: svenska eller engelska (ordförande eller sekreterare)'],
+      ['påminnelser', 'visar vilka påminnelser gruppen får före mötena; ordförande och sekreterare ändrar dem i kortet'],
+      ['fastställ dagordning', 'fastställer nästa mötes dagordning, lägger ut den i kanalen och skickar en notis till varje föredragande (ordförande eller sekreterare)'],
+      ['möte länk https://teams.microsoft.com/l/meetup-join/…', 'sparar Teams-länken till nästa möte; den visas på dagordningen och i påminnelsen (ordförande eller sekreterare)'],
       ['hjälp', 'visar den här hjälpen'],
     ] as [string, string][],
-    english: 'English works too: agenda, add item, quick, meeting, role, help.',
+    english: 'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, help.',
   },
   welcome: {
     title: 'Hej! Jag är Dagordning.',
@@ -218,6 +234,46 @@ export const sv = {
     unavailable: 'Dagordning kan inte svara just nu. Försök igen om en stund.',
     internal: 'Något gick fel hos Dagordning. Försök igen om en stund.',
   } satisfies Record<TabApiErrorCode, string>,
+
+  reminders: {
+    kindNames: { agendaCall: 'Kallelse till punkter', deadlineReminder: 'Påminnelse om sista dag', meetingReminder: 'Påminnelse om mötet' } satisfies Record<ReminderKind, string>,
+    kindHelp: {
+      agendaCall: 'I kanalen: mötets tid och plats, sista dag för punkter och knappar för att anmäla.',
+      deadlineReminder: 'I kanalen: vad som finns på dagordningen hittills.',
+      meetingReminder: 'I kanalen: tid, plats, Teams-länken och dagordningen.',
+    } satisfies Record<ReminderKind, string>,
+    planTitle: (group: string) => `Påminnelser – ${group}`,
+    planIntro: 'Dagordning påminner gruppen inför varje möte. Tiderna är svensk tid.',
+    when: (kind: ReminderKind, days: number, time: string) =>
+      `${days} ${days === 1 ? 'dag' : 'dagar'} före ${kind === 'deadlineReminder' ? 'sista dag för punkter' : 'mötet'} kl. ${time}`,
+    off: 'Avstängd',
+    enabled: 'Skicka',
+    days: (kind: ReminderKind): string => (kind === 'deadlineReminder' ? 'Dagar före sista dag för punkter' : 'Dagar före mötet'),
+    time: 'Klockslag',
+    save: 'Spara påminnelser',
+    saved: (when: string) => `✔ Påminnelserna sparades ${when}.`,
+    onlyCoordinators: 'Ordförande eller sekreterare ändrar påminnelserna.',
+    forNext: (date: string) => `Inför nästa möte, ${date}:`,
+    nextAt: (name: string, when: string) => `${name}: ${when}`,
+    nextPassed: (name: string) => `${name}: tiden har redan passerat`,
+    agendaCallLead: (date: string, deadline: string) => `Dags att anmäla punkter till mötet ${date}! Sista dag är ${deadline}. Lägg till en punkt eller en kort, kort-notis med knapparna nedan.`,
+    agendaCallSummary: (date: string) => `Anmäl punkter till mötet ${date}`,
+    deadlineLead: (deadline: string) => `Påminnelse: sista dag för punkter är ${deadline}. Det här finns på dagordningen hittills.`,
+    deadlineSummary: (deadline: string) => `Sista dag för punkter: ${deadline}`,
+    meetingLead: (when: string, place: string) => `Påminnelse: mötet är ${when}, ${place}.`,
+    meetingSummary: (when: string) => `Påminnelse: möte ${when}`,
+    confirmedLead: (date: string) => `Dagordningen till mötet ${date} är fastställd.`,
+    confirmedSummary: (date: string) => `Fastställd dagordning: ${date}`,
+    presenterTitle: 'Du är föredragande',
+    presenterItem: (number: number, title: string) => `Punkt ${number} på dagordningen: ${title}`,
+    presenterMeeting: (when: string, place: string) => `Mötet: ${when}, ${place}`,
+    presenterMinutes: (minutes: string) => `Din tid: ${minutes}`,
+    presenterNoMinutes: 'Ingen tid angiven ännu – sätt den i punktens kort.',
+    presenterSummary: (title: string) => `Du är föredragande: ${title}`,
+    confirmed: (date: string, presenters: number) =>
+      `Dagordningen till mötet ${date} är fastställd. Den läggs ut i kanalen${presenters > 0 ? ` och ${presenters} ${presenters === 1 ? 'föredragande får' : 'föredragande får var sin'} notis` : ''}. Punkter som anmäls nu markeras som sent anmälda.`,
+    linkSet: (date: string) => `Länken till mötet ${date} är sparad. Den visas på dagordningen och i påminnelsen dagen före.`,
+  },
 };
 
 export type Messages = typeof sv;

@@ -1,27 +1,31 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DagordningApp } from '../app/dagordningApp';
+import type { PassReport } from '../app/outbox/scheduler';
+import { SchedulerLoop } from '../app/outbox/schedulerLoop';
 import { tabQueries } from '../app/tab';
 import { loopbackOnly, type Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import { createServices } from '../domain/services';
 import type { Store } from '../domain/storage';
-import type * as SharePointModule from '../stores/sharepoint/sharePointStore';
 import { createLogger, type Logger } from '../log/logger';
 import { guardProcessOutput, writeErr, writeOut } from '../log/output';
 import { createHttpServer } from '../server/createServer';
 import { tabAuthentication } from '../server/tabApi/authenticate';
-import { developmentIdentity } from './developmentIdentity';
-import { SqliteStore } from '../stores/sqlite/sqliteStore';
 import { DagordningAdapter } from '../teams/adapter';
 import { createBotAuthentication } from '../teams/authentication';
 import { DagordningBot } from '../teams/dagordningBot';
 import { messagesEndpoint } from '../teams/messagesEndpoint';
+import { developmentIdentity } from './developmentIdentity';
+import { openStore } from './openStore';
+import { createScheduler } from './reminderWiring';
 
 export interface RunningApp {
   url: string;
   store: Store;
   log: Logger;
+  /** The server's own reminder passes. */
+  reminders: { runPass(): Promise<PassReport>; idle(): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -33,16 +37,6 @@ export interface StartOptions {
   tabDir?: string;
 }
 
-export async function openStore(config: Config): Promise<Store> {
-  if (config.store === 'sharepoint') {
-    // Loaded only when used: the Graph client and @azure/identity cost memory a SQLite deployment does not need.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { SharePointStore } = require('../stores/sharepoint/sharePointStore') as typeof SharePointModule;
-    return SharePointStore.connect(config.sharePoint!);
-  }
-  return SqliteStore.open(config.sqlitePath);
-}
-
 /** Wires config, store, application, Teams edge and HTTP, and starts listening. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const log = options.log ?? createLogger(config.logLevel);
@@ -50,7 +44,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const store = options.store ?? (await openStore(config));
   const services = createServices({ store, now });
 
-  const app = new DagordningApp(services, log);
+  const reminders = new SchedulerLoop(createScheduler(config, services, log), log);
+  const app = new DagordningApp(services, log, reminders);
   const auth = createBotAuthentication(config);
   const adapter = new DagordningAdapter(auth, log);
   const bot = new DagordningBot(app, log, config.chatLanguage);
@@ -72,14 +67,20 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`;
   // Only once the port is ours: a second copy that cannot listen must not have written anything.
   if (config.demoData && (await seedDemoData(services.deps))) log.info('demo data created');
-  log.info('listening', { url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off', tabSignOn: config.tabSso ? 'on' : 'development identity' });
+  reminders.start(config.reminderIntervalSeconds * 1000);
+  log.info('listening', {
+    url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off',
+    tabSignOn: config.tabSso ? 'on' : 'development identity', reminderIntervalSeconds: config.reminderIntervalSeconds,
+  });
 
   return {
     url,
     store,
     log,
+    reminders: { runPass: () => reminders.runPass(), idle: () => reminders.idle() },
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await reminders.stop();
       await store.close();
     },
   };

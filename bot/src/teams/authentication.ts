@@ -34,18 +34,53 @@ class ReusingBotAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
+type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+
+/**
+ * For proactive sends: one Bot Connector client per service URL and audience, kept,
+ * and without the SDK's own retries (it would wait out a 429 or repeat a 5xx on its
+ * own, unseen by the sender's rate limiter, which does both for every send at once).
+ */
+class SendingBotAuthentication extends ReusingBotAuthentication {
+  private readonly clients = new PromiseCache<ConnectorClient>(64);
+
+  override createConnectorFactory(claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0]): ConnectorFactory {
+    const inner = super.createConnectorFactory(claimsIdentity);
+    const create = (serviceUrl: string, audience?: string): Promise<ConnectorClient> =>
+      this.clients.get(`${serviceUrl}\n${audience ?? ''}`, async () => withoutRetries(await inner.create(serviceUrl, audience)));
+    return { create } as ConnectorFactory;
+  }
+}
+
+/** The client's HTTP pipeline (@azure/core-rest-pipeline) without its default retry policy. */
+function withoutRetries(client: ConnectorClient): ConnectorClient {
+  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } }).client?.pipeline;
+  pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+  return client;
+}
+
+function settingsOf(config: Config): ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0] {
+  const bot = config.bot;
+  return {
+    MicrosoftAppId: bot?.appId ?? '',
+    MicrosoftAppPassword: bot?.appPassword ?? '',
+    MicrosoftAppTenantId: bot?.tenantId ?? '',
+    MicrosoftAppType: bot?.appType ?? 'MultiTenant',
+    ...(config.botOpenIdMetadataUrl ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: config.botOpenIdMetadataUrl } : {}),
+  };
+}
+
 /**
  * Bot Connector authentication from the validated config. Without credentials the
  * SDK accepts every request, which config only allows in local mode.
  */
 export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
   quietTokenRejections();
-  const bot = config.bot;
-  return new ReusingBotAuthentication({
-    MicrosoftAppId: bot?.appId ?? '',
-    MicrosoftAppPassword: bot?.appPassword ?? '',
-    MicrosoftAppTenantId: bot?.tenantId ?? '',
-    MicrosoftAppType: bot?.appType ?? 'MultiTenant',
-    ...(config.botOpenIdMetadataUrl ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: config.botOpenIdMetadataUrl } : {}),
-  });
+  return new ReusingBotAuthentication(settingsOf(config));
+}
+
+/** The same credentials, for the proactive sender. */
+export function createSenderAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+  return new SendingBotAuthentication(settingsOf(config));
 }

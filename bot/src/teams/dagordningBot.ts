@@ -100,7 +100,9 @@ export class DagordningBot extends TeamsActivityHandler {
       await this.send(context, outcome.followUps);
       return;
     }
-    await this.send(context, await this.app.onMessage(turn, text));
+    // In a personal chat the chat itself is noted alongside (stored the first time, usable again after a refusal).
+    const [replies] = await Promise.all([this.app.onMessage(turn, text), this.app.onPersonalChat(turn, () => storedReference(activity))]);
+    await this.send(context, replies);
   }
 
   private async handleInstall(context: TurnContext): Promise<void> {

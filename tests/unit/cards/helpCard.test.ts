@@ -18,8 +18,10 @@ describe('helpCard', () => {
         'kort kort Glöm inte konferensen',
         'möte 8 dec 13-16 Jupiter + Teams',
         'deadline 3 dec kl 12',
+        'påminnelser',
+        'fastställ dagordning',
         'hjälp',
-        'English works too: agenda, add item, quick, meeting, role, help.',
+        'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, help.',
       ]),
     );
   });
@@ -27,7 +29,7 @@ describe('helpCard', () => {
   it('lists the English commands in English', () => {
     const card = helpCard('en');
     expectValidCard(card);
-    expect(lines(card)).toEqual(expect.arrayContaining(['How to use Dagordning', 'agenda', 'add item Budget 2027', 'quick Remember the conference', 'help']));
+    expect(lines(card)).toEqual(expect.arrayContaining(['How to use Dagordning', 'agenda', 'add item Budget 2027', 'quick Remember the conference', 'reminders', 'confirm agenda', 'help']));
     expect(lines(card)).not.toContain('punkt Budget 2027');
   });
 

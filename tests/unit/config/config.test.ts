@@ -35,6 +35,8 @@ describe('loadConfig in local mode', () => {
       botOpenIdMetadataUrl: undefined,
       chatLanguage: 'sv',
       tabSso: undefined,
+      reminderIntervalSeconds: 60,
+      sendRatePerSecond: 40,
     });
   });
 
@@ -42,6 +44,13 @@ describe('loadConfig in local mode', () => {
     expect(loadConfig({ CHAT_LANGUAGE: 'client' }, 'local').chatLanguage).toBe('client');
     expect(loadConfig({ CHAT_LANGUAGE: 'EN' }, 'local').chatLanguage).toBe('en');
     expect(problemsOf({ CHAT_LANGUAGE: 'fi' }, 'local').message).toMatch(/CHAT_LANGUAGE must be one of client, sv, en/);
+  });
+
+  it('runs the reminders every minute at 40 messages a second unless told otherwise; 0 turns its own scheduler off', () => {
+    expect(loadConfig({ REMINDER_INTERVAL_SECONDS: '0', SEND_RATE_PER_SECOND: '20' }, 'local')).toMatchObject({ reminderIntervalSeconds: 0, sendRatePerSecond: 20 });
+    expect(problemsOf({ SEND_RATE_PER_SECOND: '60' }, 'local').problems).toEqual(['SEND_RATE_PER_SECOND must be a whole number from 1 to 50 (got "60")']);
+    expect(problemsOf({ SEND_RATE_PER_SECOND: '0' }, 'local').problems).toEqual(['SEND_RATE_PER_SECOND must be a whole number from 1 to 50 (got "0")']);
+    expect(problemsOf({ REMINDER_INTERVAL_SECONDS: 'ofta' }, 'local').problems).toEqual(['REMINDER_INTERVAL_SECONDS must be a whole number from 0 to 86400 (got "ofta")']);
   });
 
   it('treats blank settings as not set', () => {

@@ -8,12 +8,18 @@ import type { Logger } from '../../log/logger';
 import { ActorResolver } from '../actors';
 import type { CardActionOutcome, TurnInput } from '../turn';
 
+/** Asks for the outbox to be worked through soon, after the app queued something itself. */
+export interface OutboxKick {
+  soon(): void;
+}
+
 /** What every card verb's handler may use: the app's services, built once, and the turn. */
 export interface VerbContext {
   services: Services;
   actors: ActorResolver;
   turn: TurnInput;
   log: Logger;
+  outbox: OutboxKick;
 }
 
 /**
@@ -42,6 +48,14 @@ const ID = /^[A-Za-z0-9-]{1,64}$/;
 /** Only ids that look like ours are used. */
 export function readId(value: unknown): string {
   if (typeof value !== 'string' || !ID.test(value)) throw new DomainError('badCardData');
+  return value;
+}
+
+/** A group's id is its team's ("19:…@thread.tacv2"): a few more characters, still nothing that could climb out of a path or a filter. */
+const GROUP_ID = /^[A-Za-z0-9:@._-]{1,160}$/;
+
+export function readGroupId(value: unknown): string {
+  if (typeof value !== 'string' || !GROUP_ID.test(value)) throw new DomainError('badCardData');
   return value;
 }
 

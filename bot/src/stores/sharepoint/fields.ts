@@ -1,4 +1,6 @@
 import type { AgendaItem, ConversationRecord, Group, Meeting, Member } from '../../domain/model';
+import type { OutboxEntry } from '../../domain/outbox';
+import type { ReminderPlan } from '../../domain/reminders';
 import type { New } from '../../domain/storage';
 import { versionOf, type Fields, type StoredItem } from './listClient';
 
@@ -32,12 +34,14 @@ export const memberFrom = (item: StoredItem): Member => {
 
 export const meetingFields = (m: New<Meeting>): Fields => ({
   RecordId: m.id, GroupId: m.groupId, Title: m.place, StartsAt: m.startsAt, EndsAt: m.endsAt, Online: m.online, AgendaDeadline: m.agendaDeadline, Status: m.status, CreatedAt: m.createdAt,
+  JoinLink: m.joinLink ?? null, AgendaConfirmedAt: m.agendaConfirmedAt ?? null,
 });
 export const meetingFrom = (item: StoredItem): Meeting => {
   const f = item.fields;
   return {
     id: str(f.RecordId), groupId: str(f.GroupId), place: str(f.Title), startsAt: str(f.StartsAt), endsAt: str(f.EndsAt), online: f.Online === true,
-    agendaDeadline: str(f.AgendaDeadline), status: str(f.Status) as Meeting['status'], createdAt: str(f.CreatedAt), version: versionOf(item),
+    agendaDeadline: str(f.AgendaDeadline), status: str(f.Status) as Meeting['status'], createdAt: str(f.CreatedAt), joinLink: opt(f.JoinLink),
+    agendaConfirmedAt: opt(f.AgendaConfirmedAt), version: versionOf(item),
   };
 };
 
@@ -57,14 +61,39 @@ export const itemFrom = (item: StoredItem): AgendaItem => {
   };
 };
 
-export const conversationFields = (c: Omit<ConversationRecord, 'version' | 'greetedAt'>): Fields => ({
+/** Saving a conversation makes it reachable again: the undeliverable mark is cleared. */
+export const conversationFields = (c: Omit<ConversationRecord, 'version' | 'greetedAt' | 'undeliverable'>): Fields => ({
   RecordId: c.conversationId, Title: c.scope, GroupId: c.groupId ?? null, Reference: JSON.stringify(c.reference), InstalledByUserId: c.installedByUserId ?? null, UpdatedAt: c.updatedAt,
+  UserId: c.userId ?? null, Language: c.language ?? null, UndeliverableSince: null, UndeliverableReason: null,
 });
 export const conversationFrom = (item: StoredItem): ConversationRecord => {
   const f = item.fields;
   return {
     conversationId: str(f.RecordId), scope: str(f.Title) as ConversationRecord['scope'], groupId: opt(f.GroupId),
     reference: f.Reference ? (JSON.parse(str(f.Reference)) as Record<string, unknown>) : {}, installedByUserId: opt(f.InstalledByUserId),
-    greetedAt: opt(f.GreetedAt), updatedAt: str(f.UpdatedAt), version: versionOf(item),
+    greetedAt: opt(f.GreetedAt), updatedAt: str(f.UpdatedAt), userId: opt(f.UserId), language: f.Language === 'en' ? 'en' : f.Language === 'sv' ? 'sv' : undefined,
+    undeliverable: opt(f.UndeliverableSince) ? { since: str(f.UndeliverableSince), reason: str(f.UndeliverableReason) } : undefined, version: versionOf(item),
+  };
+};
+
+export const reminderPlanFields = (p: New<ReminderPlan>): Fields => ({ RecordId: p.groupId, Title: p.groupId, Settings: JSON.stringify(p.settings), UpdatedAt: p.updatedAt });
+export const reminderPlanFrom = (item: StoredItem): ReminderPlan => {
+  const f = item.fields;
+  return { groupId: str(f.RecordId), settings: JSON.parse(str(f.Settings)) as ReminderPlan['settings'], updatedAt: str(f.UpdatedAt), version: versionOf(item) };
+};
+
+export const outboxFields = (e: Omit<OutboxEntry, 'version'>): Fields => ({
+  RecordId: e.id, EntryKey: e.key, GroupId: e.groupId, Title: e.kind, Target: JSON.stringify(e.target), Message: JSON.stringify(e.message), NotBefore: e.notBefore,
+  UsefulUntil: e.usefulUntil, State: e.state, Attempts: e.attempts, ClaimedBy: e.claimedBy ?? null, LeaseUntil: e.leaseUntil ?? null, Reason: e.reason ?? null,
+  Detail: e.detail ?? null, SentAt: e.sentAt ?? null, ActivityId: e.activityId ?? null, ConversationId: e.conversationId ?? null, CreatedAt: e.createdAt, UpdatedAt: e.updatedAt,
+});
+export const outboxFrom = (item: StoredItem): OutboxEntry => {
+  const f = item.fields;
+  return {
+    id: str(f.RecordId), key: str(f.EntryKey), groupId: str(f.GroupId), kind: str(f.Title), target: JSON.parse(str(f.Target)) as OutboxEntry['target'],
+    message: JSON.parse(str(f.Message)) as OutboxEntry['message'], notBefore: str(f.NotBefore), usefulUntil: str(f.UsefulUntil), state: str(f.State) as OutboxEntry['state'],
+    attempts: typeof f.Attempts === 'number' ? f.Attempts : 0, claimedBy: opt(f.ClaimedBy), leaseUntil: opt(f.LeaseUntil), reason: opt(f.Reason) as OutboxEntry['reason'],
+    detail: opt(f.Detail), sentAt: opt(f.SentAt), activityId: opt(f.ActivityId), conversationId: opt(f.ConversationId), createdAt: str(f.CreatedAt),
+    updatedAt: str(f.UpdatedAt), version: versionOf(item),
   };
 };

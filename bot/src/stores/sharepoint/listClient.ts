@@ -66,8 +66,17 @@ export class ListClient {
   ) {}
 
   /** Every item whose indexed column equals the value, following @odata.nextLink. */
-  async where(column: string, value: string): Promise<StoredItem[]> {
-    const filter = encodeURIComponent(`fields/${column} eq ${quote(value)}`);
+  where(column: string, value: string): Promise<StoredItem[]> {
+    return this.query(`fields/${column} eq ${quote(value)}`);
+  }
+
+  /** Every item whose indexed text column lies in [from, to): ISO instants sort as text. */
+  between(column: string, from: string, to: string): Promise<StoredItem[]> {
+    return this.query(`fields/${column} ge ${quote(from)} and fields/${column} lt ${quote(to)}`);
+  }
+
+  private async query(expression: string): Promise<StoredItem[]> {
+    const filter = encodeURIComponent(expression);
     let answer = await this.gateway.send({ method: 'GET', url: `${this.listPath}/items?$expand=fields&$filter=${filter}&$top=${PAGE_SIZE}` });
     const items: StoredItem[] = [];
     for (;;) {

@@ -11,6 +11,10 @@ export class Records<T> {
     return (await this.list.where(column, value)).map(this.from);
   }
 
+  async between(column: string, from: string, to: string): Promise<T[]> {
+    return (await this.list.between(column, from, to)).map(this.from);
+  }
+
   async one(column: string, value: string): Promise<T | undefined> {
     const item = await this.list.one(column, value);
     return item ? this.from(item) : undefined;

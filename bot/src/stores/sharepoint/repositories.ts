@@ -1,4 +1,5 @@
-import type { AgendaItem, ConversationRecord, Group, Meeting, Member } from '../../domain/model';
+import type { AgendaItem, ConversationRecord, Group, Meeting, Member, Undeliverable } from '../../domain/model';
+import type { ReminderPlan } from '../../domain/reminders';
 import {
   VersionConflictError,
   type AgendaItemRepository,
@@ -7,6 +8,7 @@ import {
   type MeetingRepository,
   type MemberRepository,
   type New,
+  type ReminderPlanRepository,
 } from '../../domain/storage';
 import * as map from './fields';
 import { DuplicateRecordError, type ListClient } from './listClient';
@@ -99,6 +101,10 @@ export class SharePointMeetings implements MeetingRepository {
     return (await this.records.where('GroupId', groupId)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   }
 
+  async listStartingBetween(fromIso: string, toIso: string): Promise<Meeting[]> {
+    return (await this.records.between('StartsAt', fromIso, toIso)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  }
+
   add(meeting: New<Meeting>): Promise<Meeting> {
     return this.records.create(map.meetingFields(meeting), meeting.id);
   }
@@ -148,13 +154,13 @@ export class SharePointConversations implements ConversationRepository {
     return this.records.one('RecordId', conversationId);
   }
 
-  /** Upsert: update the stored reference (keeping its group and greeting) or create it. */
-  async save(record: Omit<ConversationRecord, 'version' | 'greetedAt'>): Promise<ConversationRecord> {
+  /** Upsert: update the stored reference (keeping its group, person, language and greeting) or create it. */
+  async save(record: Omit<ConversationRecord, 'version' | 'greetedAt' | 'undeliverable'>): Promise<ConversationRecord> {
     for (let attempt = 0; attempt < 4; attempt++) {
       const existing = await this.get(record.conversationId);
       try {
         if (!existing) return await this.records.create(map.conversationFields(record), record.conversationId);
-        const merged = { ...record, groupId: record.groupId ?? existing.groupId };
+        const merged = { ...record, groupId: record.groupId ?? existing.groupId, userId: record.userId ?? existing.userId, language: record.language ?? existing.language };
         const version = await this.records.update(existing.version, map.conversationFields(merged), record.conversationId);
         return { ...merged, greetedAt: existing.greetedAt, version };
       } catch (error) {
@@ -180,5 +186,47 @@ export class SharePointConversations implements ConversationRepository {
 
   listByGroup(groupId: string): Promise<ConversationRecord[]> {
     return this.records.where('GroupId', groupId);
+  }
+
+  async listPersonal(userId: string): Promise<ConversationRecord[]> {
+    const records = await this.records.where('UserId', userId);
+    return records.filter((c) => c.scope === 'personal').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  async markUndeliverable(conversationId: string, mark: Undeliverable): Promise<void> {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const existing = await this.get(conversationId);
+      if (!existing) return;
+      try {
+        await this.records.update(existing.version, { UndeliverableSince: mark.since, UndeliverableReason: mark.reason }, conversationId);
+        return;
+      } catch (error) {
+        if (!(error instanceof VersionConflictError)) throw error;
+      }
+    }
+    throw new VersionConflictError('conversation', conversationId);
+  }
+}
+
+export class SharePointReminderPlans implements ReminderPlanRepository {
+  private readonly records: Records<ReminderPlan>;
+
+  constructor(list: ListClient) {
+    this.records = new Records(list, map.reminderPlanFrom);
+  }
+
+  get(groupId: string): Promise<ReminderPlan | undefined> {
+    return this.records.one('RecordId', groupId);
+  }
+
+  /** The group's id is the unique RecordId: of two first saves, the second is a conflict. */
+  async save(plan: New<ReminderPlan>, expectedVersion: string | undefined): Promise<ReminderPlan> {
+    if (expectedVersion !== undefined) return { ...plan, version: await this.records.update(expectedVersion, map.reminderPlanFields(plan), plan.groupId) };
+    try {
+      return map.reminderPlanFrom(await this.records.list.create(map.reminderPlanFields(plan)));
+    } catch (error) {
+      if (error instanceof DuplicateRecordError) throw new VersionConflictError('reminder plan', plan.groupId);
+      throw error;
+    }
   }
 }

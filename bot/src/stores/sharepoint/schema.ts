@@ -15,7 +15,7 @@ export interface ColumnSpec {
   unique?: boolean;
 }
 
-export type ListKey = 'groups' | 'members' | 'meetings' | 'items' | 'conversations';
+export type ListKey = 'groups' | 'members' | 'meetings' | 'items' | 'conversations' | 'reminderPlans' | 'outbox';
 
 export interface ListSpec {
   key: ListKey;
@@ -28,6 +28,7 @@ const recordId: ColumnSpec = { name: 'RecordId', kind: 'text', indexed: true, un
 const groupId: ColumnSpec = { name: 'GroupId', kind: 'text', indexed: true };
 const text = (name: string): ColumnSpec => ({ name, kind: 'text' });
 const note = (name: string): ColumnSpec => ({ name, kind: 'note' });
+const indexedText = (name: string): ColumnSpec => ({ name, kind: 'text', indexed: true });
 
 export const LISTS: ListSpec[] = [
   {
@@ -46,7 +47,19 @@ export const LISTS: ListSpec[] = [
     key: 'meetings',
     displayName: 'Dagordning Möten',
     description: 'Möten; tider i UTC (Title = plats).',
-    columns: [recordId, groupId, text('StartsAt'), text('EndsAt'), { name: 'Online', kind: 'boolean' }, text('AgendaDeadline'), text('Status'), text('CreatedAt')],
+    columns: [
+      recordId,
+      groupId,
+      // The scheduler finds every group's coming meetings by their start.
+      indexedText('StartsAt'),
+      text('EndsAt'),
+      { name: 'Online', kind: 'boolean' },
+      text('AgendaDeadline'),
+      text('Status'),
+      text('CreatedAt'),
+      note('JoinLink'),
+      text('AgendaConfirmedAt'),
+    ],
   },
   {
     key: 'items',
@@ -73,7 +86,52 @@ export const LISTS: ListSpec[] = [
     key: 'conversations',
     displayName: 'Dagordning Konversationer',
     description: 'Var appen är installerad och får skriva (Title = omfattning).',
-    columns: [recordId, groupId, note('Reference'), text('InstalledByUserId'), text('GreetedAt'), text('UpdatedAt')],
+    columns: [
+      recordId,
+      groupId,
+      note('Reference'),
+      text('InstalledByUserId'),
+      text('GreetedAt'),
+      text('UpdatedAt'),
+      // A person's personal chat is found by who it is with.
+      indexedText('UserId'),
+      text('Language'),
+      text('UndeliverableSince'),
+      note('UndeliverableReason'),
+    ],
+  },
+  {
+    key: 'reminderPlans',
+    displayName: 'Dagordning Påminnelser',
+    description: 'Gruppens påminnelser före mötena, om den har ändrat dem (RecordId = gruppens id).',
+    columns: [recordId, note('Settings'), text('UpdatedAt')],
+  },
+  {
+    key: 'outbox',
+    displayName: 'Dagordning Utkorg',
+    description: 'Meddelanden appen skickar själv: vad, till vem, när, och hur det gick (Title = slag).',
+    columns: [
+      recordId,
+      // What is sent to whom: unique, so the same message is queued once whoever queues it.
+      { name: 'EntryKey', kind: 'text', indexed: true, unique: true },
+      groupId,
+      note('Target'),
+      note('Message'),
+      text('NotBefore'),
+      text('UsefulUntil'),
+      // Senders look for pending and claimed entries only.
+      indexedText('State'),
+      { name: 'Attempts', kind: 'number' },
+      text('ClaimedBy'),
+      text('LeaseUntil'),
+      text('Reason'),
+      note('Detail'),
+      text('SentAt'),
+      note('ActivityId'),
+      note('ConversationId'),
+      text('CreatedAt'),
+      text('UpdatedAt'),
+    ],
   },
 ];
 

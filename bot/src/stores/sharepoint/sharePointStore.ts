@@ -5,7 +5,8 @@ import { createGraphCredential } from './credential';
 import { createGraphClient } from './graphClient';
 import { GraphGateway } from './graphGateway';
 import { ListClient } from './listClient';
-import { SharePointConversations, SharePointGroups, SharePointItems, SharePointMeetings, SharePointMembers } from './repositories';
+import { SharePointOutbox } from './outbox';
+import { SharePointConversations, SharePointGroups, SharePointItems, SharePointMeetings, SharePointMembers, SharePointReminderPlans } from './repositories';
 import { findSiteLists } from './siteLists';
 
 /** The production store: the group's data in SharePoint lists on the team's site, through Microsoft Graph. */
@@ -15,6 +16,8 @@ export class SharePointStore implements Store {
   readonly meetings: SharePointMeetings;
   readonly items: SharePointItems;
   readonly conversations: SharePointConversations;
+  readonly reminderPlans: SharePointReminderPlans;
+  readonly outbox: SharePointOutbox;
 
   private constructor(gateway: GraphGateway, siteId: string, listIds: Record<string, string>) {
     const list = (key: string, entity: string) => new ListClient(gateway, `/sites/${siteId}/lists/${listIds[key]}`, entity);
@@ -23,6 +26,8 @@ export class SharePointStore implements Store {
     this.meetings = new SharePointMeetings(list('meetings', 'meeting'));
     this.items = new SharePointItems(list('items', 'agenda item'));
     this.conversations = new SharePointConversations(list('conversations', 'conversation'));
+    this.reminderPlans = new SharePointReminderPlans(list('reminderPlans', 'reminder plan'));
+    this.outbox = new SharePointOutbox(list('outbox', 'outbox entry'));
   }
 
   static gateway(settings: SharePointSettings, credential?: TokenCredential): GraphGateway {

@@ -2,16 +2,17 @@ import type Database from 'better-sqlite3';
 import type { Group, Member } from '../../domain/model';
 import type { GroupRepository, MemberRepository, New } from '../../domain/storage';
 import { groupFromRow, groupParams, memberFromRow, memberParams, type Row } from './rows';
-import { ReadCache } from './readCache';
+import { ReadCache, type CommitWatch } from './readCache';
 import { insertSql, prepared, updateVersioned } from './versioned';
 
 export class SqliteGroups implements GroupRepository {
   private readonly byTeam: Database.Statement;
   private readonly byId: Database.Statement;
   /** Groups are read on every turn and rarely written; an absent team is remembered as null. */
-  private readonly cache = new ReadCache<Group | null>();
+  private readonly cache: ReadCache<Group | null>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, watch: CommitWatch) {
+    this.cache = new ReadCache(watch);
     this.byTeam = db.prepare('SELECT * FROM groups WHERE team_id = ?');
     this.byId = db.prepare('SELECT * FROM groups WHERE id = ?');
   }
@@ -50,9 +51,10 @@ export class SqliteGroups implements GroupRepository {
 export class SqliteMembers implements MemberRepository {
   private readonly byGroup: Database.Statement;
   private readonly byId: Database.Statement;
-  private readonly people = new ReadCache<Member[]>();
+  private readonly people: ReadCache<Member[]>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, watch: CommitWatch) {
+    this.people = new ReadCache(watch);
     this.byGroup = db.prepare('SELECT * FROM members WHERE group_id = ? ORDER BY name');
     this.byId = db.prepare('SELECT * FROM members WHERE id = ?');
   }

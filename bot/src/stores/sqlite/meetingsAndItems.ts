@@ -2,17 +2,20 @@ import type Database from 'better-sqlite3';
 import type { AgendaItem, Meeting } from '../../domain/model';
 import type { AgendaItemRepository, MeetingRepository, New } from '../../domain/storage';
 import { itemFromRow, itemParams, meetingFromRow, meetingParams, type Row } from './rows';
-import { ReadCache } from './readCache';
+import { ReadCache, type CommitWatch } from './readCache';
 import { insertSql, prepared, updateVersioned } from './versioned';
 
 export class SqliteMeetings implements MeetingRepository {
   private readonly byId: Database.Statement;
   private readonly byGroup: Database.Statement;
-  private readonly groupMeetings = new ReadCache<Meeting[]>();
+  private readonly byStart: Database.Statement;
+  private readonly groupMeetings: ReadCache<Meeting[]>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, watch: CommitWatch) {
+    this.groupMeetings = new ReadCache(watch);
     this.byId = db.prepare('SELECT * FROM meetings WHERE id = ?');
     this.byGroup = db.prepare('SELECT * FROM meetings WHERE group_id = ? ORDER BY starts_at');
+    this.byStart = db.prepare('SELECT * FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at');
   }
 
   async get(id: string): Promise<Meeting | undefined> {
@@ -27,6 +30,10 @@ export class SqliteMeetings implements MeetingRepository {
 
   async listByGroup(groupId: string): Promise<Meeting[]> {
     return this.groupMeetings.get(groupId, () => (this.byGroup.all(groupId) as Row[]).map(meetingFromRow));
+  }
+
+  async listStartingBetween(fromIso: string, toIso: string): Promise<Meeting[]> {
+    return (this.byStart.all(fromIso, toIso) as Row[]).map(meetingFromRow);
   }
 
   async add(meeting: New<Meeting>): Promise<Meeting> {
@@ -47,9 +54,10 @@ export class SqliteItems implements AgendaItemRepository {
   private readonly byId: Database.Statement;
   private readonly byMeeting: Database.Statement;
   private readonly insert: Database.Statement;
-  private readonly meetingItems = new ReadCache<AgendaItem[]>();
+  private readonly meetingItems: ReadCache<AgendaItem[]>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, watch: CommitWatch) {
+    this.meetingItems = new ReadCache(watch);
     this.byId = db.prepare('SELECT * FROM agenda_items WHERE id = ?');
     this.byMeeting = db.prepare('SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY sort_order, submitted_at');
     this.insert = db.prepare(insertSql('agenda_items', itemParams({} as New<AgendaItem>)));

@@ -49,6 +49,8 @@ export const meetingFromRow = (r: Row): Meeting => ({
   agendaDeadline: r.agenda_deadline as string,
   status: r.status as Meeting['status'],
   createdAt: r.created_at as string,
+  joinLink: opt(r.join_link),
+  agendaConfirmedAt: opt(r.agenda_confirmed_at),
   version: String(r.version),
 });
 
@@ -79,6 +81,9 @@ export const conversationFromRow = (r: Row): ConversationRecord => ({
   installedByUserId: opt(r.installed_by_user_id),
   greetedAt: opt(r.greeted_at),
   updatedAt: r.updated_at as string,
+  userId: opt(r.user_id),
+  language: opt(r.language),
+  undeliverable: r.undeliverable_since ? { since: r.undeliverable_since as string, reason: (r.undeliverable_reason as string | null) ?? '' } : undefined,
   version: String(r.version),
 });
 
@@ -110,6 +115,8 @@ export const meetingParams = (m: Omit<Meeting, 'version'>): Row => ({
   agenda_deadline: m.agendaDeadline,
   status: m.status,
   created_at: m.createdAt,
+  join_link: m.joinLink ?? null,
+  agenda_confirmed_at: m.agendaConfirmedAt ?? null,
 });
 
 export const memberParams = (m: Omit<Member, 'version'>): Row => ({

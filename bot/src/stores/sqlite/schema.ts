@@ -77,14 +77,58 @@ const MIGRATIONS: string[] = [
   ALTER TABLE groups ADD COLUMN removed_at TEXT;
   ALTER TABLE members ADD COLUMN left_at TEXT;
   `,
+  `
+  ALTER TABLE meetings ADD COLUMN join_link TEXT;
+  ALTER TABLE meetings ADD COLUMN agenda_confirmed_at TEXT;
+  CREATE INDEX meetings_by_start ON meetings(starts_at);
+  ALTER TABLE conversations ADD COLUMN user_id TEXT;
+  ALTER TABLE conversations ADD COLUMN language TEXT;
+  ALTER TABLE conversations ADD COLUMN undeliverable_since TEXT;
+  ALTER TABLE conversations ADD COLUMN undeliverable_reason TEXT;
+  CREATE INDEX conversations_by_user ON conversations(user_id);
+  CREATE TABLE reminder_plans (
+    group_id TEXT PRIMARY KEY REFERENCES groups(id),
+    settings TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE TABLE outbox (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    group_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    message TEXT NOT NULL,
+    not_before TEXT NOT NULL,
+    useful_until TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    claimed_by TEXT,
+    lease_until TEXT,
+    reason TEXT,
+    detail TEXT,
+    sent_at TEXT,
+    activity_id TEXT,
+    conversation_id TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX outbox_open ON outbox(state, not_before);
+  CREATE INDEX outbox_by_group ON outbox(group_id);
+  `,
 ];
 
+/**
+ * Several processes may open the file at once (a server and a one-pass command):
+ * each step takes the write lock first (BEGIN IMMEDIATE) and checks the version
+ * again inside it, so a step is applied by exactly one of them.
+ */
 export function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let index = current; index < MIGRATIONS.length; index++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[index]!);
-      db.pragma(`user_version = ${index + 1}`);
-    })();
-  }
+  const step = db.transaction((index: number) => {
+    if ((db.pragma('user_version', { simple: true }) as number) !== index) return;
+    db.exec(MIGRATIONS[index]!);
+    db.pragma(`user_version = ${index + 1}`);
+  });
+  for (let index = db.pragma('user_version', { simple: true }) as number; index < MIGRATIONS.length; index++) step.immediate(index);
 }

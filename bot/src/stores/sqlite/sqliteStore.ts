@@ -7,13 +7,19 @@ import { migrate } from './schema';
 import { SqliteConversations } from './conversations';
 import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
 import { SqliteItems, SqliteMeetings } from './meetingsAndItems';
+import { SqliteOutbox } from './outbox';
+import { CommitWatch } from './readCache';
+import { SqliteReminderPlans } from './reminderPlans';
 import { unavailableOnIoFailure } from './unavailable';
 
 /**
- * The embedded store: one SQLite file, WAL so the tab's reads never wait for the
- * bot's writes, and EXCLUSIVE so no other process writes behind this one's read
- * cache. better-sqlite3 is synchronous and fast; the async surface is the
+ * The embedded store: one SQLite file that several processes may open at once (a
+ * second server, the one-pass reminders command). WAL lets readers and the one
+ * writer at a time proceed together, the busy timeout makes a writer wait for
+ * another's write instead of failing, and the read caches notice other processes'
+ * commits. better-sqlite3 is synchronous and fast; the async surface is the
  * domain's, shared with the SharePoint store.
+ * https://www.sqlite.org/wal.html
  */
 export class SqliteStore implements Store {
   readonly groups: SqliteGroups;
@@ -21,13 +27,18 @@ export class SqliteStore implements Store {
   readonly meetings: SqliteMeetings;
   readonly items: SqliteItems;
   readonly conversations: SqliteConversations;
+  readonly reminderPlans: SqliteReminderPlans;
+  readonly outbox: SqliteOutbox;
 
   private constructor(private readonly db: Database.Database) {
-    this.groups = unavailableOnIoFailure(new SqliteGroups(db));
-    this.members = unavailableOnIoFailure(new SqliteMembers(db));
-    this.meetings = unavailableOnIoFailure(new SqliteMeetings(db));
-    this.items = unavailableOnIoFailure(new SqliteItems(db));
-    this.conversations = unavailableOnIoFailure(new SqliteConversations(db));
+    const watch = new CommitWatch(db);
+    this.groups = unavailableOnIoFailure(new SqliteGroups(db, watch));
+    this.members = unavailableOnIoFailure(new SqliteMembers(db, watch));
+    this.meetings = unavailableOnIoFailure(new SqliteMeetings(db, watch));
+    this.items = unavailableOnIoFailure(new SqliteItems(db, watch));
+    this.conversations = unavailableOnIoFailure(new SqliteConversations(db, watch));
+    this.reminderPlans = unavailableOnIoFailure(new SqliteReminderPlans(db));
+    this.outbox = unavailableOnIoFailure(new SqliteOutbox(db));
   }
 
   static open(file: string): SqliteStore {
@@ -45,12 +56,10 @@ export class SqliteStore implements Store {
 
   /** The store on a connection opened by the caller (who may have set pragmas such as page_size first). */
   static onDatabase(db: Database.Database): SqliteStore {
-    // One process owns the file: that is what lets the store keep parsed reads between writes.
-    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     migrate(db);
     return new SqliteStore(db);
   }

@@ -1,5 +1,5 @@
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import restify from '../../bot/src/server/loadRestify';
+import restify from 'restify';
 
 /**
  * The baseline: the smallest botbuilder bot on restify, echoing each message,

@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import restify from './loadRestify';
+import restify from 'restify';
 import type { Logger } from '../log/logger';
 import { jsonRoute, problem, sendProblem, type JsonHandler } from './jsonBody';
 import { requestOriginProblem } from './requestOrigin';

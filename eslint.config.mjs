@@ -21,7 +21,7 @@ const FENCES = [
   { folder: 'bot/src/app', may: ['bot/src/domain', 'bot/src/cards', 'bot/src/i18n', 'bot/src/commands', 'bot/src/log', 'bot/src/contract'], packages: [] },
   // Only the Teams edge knows the Bot Framework SDK, so it can be swapped for its successor.
   { folder: 'bot/src/teams', may: ['bot/src/app', 'bot/src/domain', 'bot/src/cards', 'bot/src/i18n', 'bot/src/log', 'bot/src/config'], packages: ['botbuilder', 'botbuilder-core', 'botframework-connector', 'botframework-schema', 'restify'], node: true },
-  { folder: 'bot/src/stores/sqlite', may: ['bot/src/domain', 'bot/src/log'], packages: ['better-sqlite3'], node: true },
+  { folder: 'bot/src/stores/sqlite', may: ['bot/src/domain', 'bot/src/log'], packages: ['better-sqlite3', 'better-sqlite3-napi'], node: true },
   { folder: 'bot/src/stores/sharepoint', may: ['bot/src/domain', 'bot/src/log'], packages: ['@microsoft/microsoft-graph-client', '@azure/identity'], node: true },
   // The stores own their settings; the config module fills them in from the environment.
   { folder: 'bot/src/config', may: ['bot/src/log', 'bot/src/stores/sqlite/settings.ts', 'bot/src/stores/sharepoint/settings.ts'], packages: [] },

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../../bot/src/stores/sqlite/driver';
 import { freePort } from '../support/freePort';
 
 /** `npm start` as a person runs it: the built local entry in its own process. */

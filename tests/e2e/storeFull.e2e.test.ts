@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from '../../bot/src/stores/sqlite/driver';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,7 @@ const UNAVAILABLE = 'Det gick inte att spara just nu. Inget har ändrats – fö
 
 describe('the bot when the SQLite disk is full', () => {
   let dir: string;
-  let db: Database.Database;
+  let db: Database;
   let app: TestApp;
   let team: TeamFixture;
   let member: Person;

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from './driver';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Store } from '../../domain/storage';
@@ -30,7 +30,7 @@ export class SqliteStore implements Store {
   readonly reminderPlans: SqliteReminderPlans;
   readonly outbox: SqliteOutbox;
 
-  private constructor(private readonly db: Database.Database) {
+  private constructor(private readonly db: Database) {
     const watch = new CommitWatch(db);
     this.groups = unavailableOnIoFailure(new SqliteGroups(db, watch));
     this.members = unavailableOnIoFailure(new SqliteMembers(db, watch));
@@ -55,7 +55,7 @@ export class SqliteStore implements Store {
   }
 
   /** The store on a connection opened by the caller (who may have set pragmas such as page_size first). */
-  static onDatabase(db: Database.Database): SqliteStore {
+  static onDatabase(db: Database): SqliteStore {
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

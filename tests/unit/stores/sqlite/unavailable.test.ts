@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from '../../../../bot/src/stores/sqlite/driver';
 import { StoreUnavailableError } from '../../../../bot/src/domain/storage';
 import { asStoreFailure } from '../../../../bot/src/stores/sqlite/unavailable';
 

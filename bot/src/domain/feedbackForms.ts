@@ -16,6 +16,9 @@ export type FeedbackFormField = (typeof FEEDBACK_FORM_FIELDS)[number];
 /** The request form as typed: a string per field. */
 export type FeedbackFormText = Record<FeedbackFormField, string>;
 
+/** The form's choice for "no item": a ChoiceSet's choices must each have a value. */
+export const NO_ITEM = 'none';
+
 const asText = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
 export const feedbackFormOf = (data: Record<string, unknown>): FeedbackFormText =>
@@ -126,7 +129,7 @@ export function readFeedbackForm(form: FeedbackFormText, context: { now: Date; a
   const reminderHours = take(checkReminderHours(form.reminderHours));
   const people = checkPeople(form, context.actor, context.members);
   if (Array.isArray(people)) problems.push(...people);
-  const itemId = form.itemId.trim();
+  const itemId = form.itemId.trim() === NO_ITEM ? '' : form.itemId.trim();
   if (itemId && !ID.test(itemId)) problems.push(new DomainError('feedbackItemInvalid'));
   if (problems.length > 0) throw new ValidationError(problems);
   return {

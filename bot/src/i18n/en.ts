@@ -1,6 +1,7 @@
 import type { Membership, Role } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
 import type { Messages } from './sv';
+import { feedbackEn } from './feedbackEn';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
@@ -246,6 +247,7 @@ export const en: Messages = {
     unavailable: 'Dagordning cannot answer right now. Try again in a moment.',
     internal: 'Something went wrong in Dagordning. Try again in a moment.',
   },
+  feedback: feedbackEn,
   reminders: {
     kindNames: { agendaCall: 'Call for items', deadlineReminder: 'Deadline reminder', meetingReminder: 'Meeting reminder' },
     kindHelp: {

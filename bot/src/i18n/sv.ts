@@ -3,6 +3,7 @@ import type { TabApiErrorCode } from '../contract/tabApi';
 import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
+import { feedbackSv } from './feedbackSv';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
@@ -262,6 +263,7 @@ export const sv = {
     internal: 'Något gick fel hos Dagordning. Försök igen om en stund.',
   } satisfies Record<TabApiErrorCode, string>,
 
+  feedback: feedbackSv,
   reminders: {
     kindNames: { agendaCall: 'Kallelse till punkter', deadlineReminder: 'Påminnelse om sista dag', meetingReminder: 'Påminnelse om mötet' } satisfies Record<ReminderKind, string>,
     kindHelp: {

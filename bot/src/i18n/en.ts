@@ -220,10 +220,11 @@ export const en: Messages = {
       ['language swedish', 'chooses the language of what I write in the channel: Swedish or English (chair or secretary)'],
       ['reminders', 'shows the reminders the group gets before its meetings; the chair and secretary change them in the card'],
       ['confirm agenda', 'confirms the next meeting\'s agenda, posts it in the channel and sends each presenter a note (chair or secretary)'],
+      ['feedback Draft school plan', 'asks the group for feedback before a deadline: everyone answers on the card in the channel, those who have not are reminded, and the answers are compiled for you (not guests)'],
       ['meeting link https://teams.microsoft.com/l/meetup-join/…', 'saves the Teams link of the next meeting; it is shown on the agenda and in the reminder (chair or secretary)'],
       ['help', 'shows this help'],
     ],
-    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, påminnelser, fastställ dagordning, hjälp.',
+    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, påminnelser, fastställ dagordning, synpunkter, hjälp.',
   },
   welcome: {
     title: 'Hello! I am Dagordning.',

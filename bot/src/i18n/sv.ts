@@ -234,10 +234,11 @@ export const sv = {
       ['språk engelska', 'väljer språket för det jag skriver i kanalen: svenska eller engelska (ordförande eller sekreterare)'],
       ['påminnelser', 'visar vilka påminnelser gruppen får före mötena; ordförande och sekreterare ändrar dem i kortet'],
       ['fastställ dagordning', 'fastställer nästa mötes dagordning, lägger ut den i kanalen och skickar en notis till varje föredragande (ordförande eller sekreterare)'],
+      ['synpunkter Utkast till skolplan', 'ber gruppen om synpunkter före en deadline: alla svarar på kortet i kanalen, den som inte svarat påminns, och svaren sammanställs åt dig (inte gäster)'],
       ['möte länk https://teams.microsoft.com/l/meetup-join/…', 'sparar Teams-länken till nästa möte; den visas på dagordningen och i påminnelsen (ordförande eller sekreterare)'],
       ['hjälp', 'visar den här hjälpen'],
     ] as [string, string][],
-    english: 'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, help.',
+    english: 'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, feedback, help.',
   },
   welcome: {
     title: 'Hej! Jag är Dagordning.',

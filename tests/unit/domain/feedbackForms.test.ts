@@ -1,7 +1,7 @@
-import { DomainError } from '../../../bot/src/domain/errors';
+import { type DomainError } from '../../../bot/src/domain/errors';
 import { checkDeadline, readAnswer, readFeedbackForm, type FeedbackFormText } from '../../../bot/src/domain/feedbackForms';
 import type { Member } from '../../../bot/src/domain/model';
-import { ValidationError } from '../../../bot/src/domain/validation';
+import { type ValidationError } from '../../../bot/src/domain/validation';
 
 /** The request form and the answer form, read from whatever a card sends back. */
 const NOW = new Date('2026-11-22T09:00:00.000Z');

@@ -6,12 +6,15 @@ import { formatDayTime } from '../../i18n/format';
 import { messages, type Locale } from '../../i18n';
 import type { ActorResolver } from '../actors';
 import type { Collected, DueWork, DueWorkSource } from '../outbox/dueWork';
+import { runPool } from '../outbox/workerPool';
 import { feedbackKeys } from './keys';
 import type { FeedbackLinks } from './links';
 import { personalCard, sharedCard, type FeedbackViews } from './views';
 
 /** How long the closed card and the owner's compilation are still worth sending after the deadline. */
 const FINAL_USEFUL_MS = 30 * 86_400_000;
+/** Requests looked at together: their reads travel in shared batches on SharePoint, and a pass never floods the store. */
+const CONCURRENT_REQUESTS = 8;
 
 /**
  * What is due about feedback requests, every pass, for each request not yet settled:
@@ -37,7 +40,12 @@ export class FeedbackSource implements DueWorkSource {
 
   async collect(now: Date): Promise<Collected> {
     const collected: Collected = { work: [], notes: [] };
-    for (const request of await this.services.deps.store.feedbackRequests.listUnsettled()) await this.collectRequest(request, now, collected);
+    const requests = await this.services.deps.store.feedbackRequests.listUnsettled();
+    await runPool(requests, CONCURRENT_REQUESTS, (request) => this.collectRequest(request, now, collected));
+    // In deadline order whatever order the reads finished in, so a channel's messages are queued in a stable order.
+    const order = new Map(requests.map((r, index) => [r.id, index]));
+    const rank = (key: string): number => order.get(key.split('/')[1] ?? '') ?? 0;
+    collected.work.sort((a, b) => rank(a.key) - rank(b.key));
     return collected;
   }
 

@@ -16,16 +16,16 @@ import { createSenderAuthentication } from '../teams/authentication';
 import { SignedLinks } from '../server/signedLinks';
 import { TeamsProactiveSender } from '../teams/proactiveSender';
 
+/** The links on cards, signed with the app's key; without PUBLIC_URL, to the port on this machine (the one-pass command has no server of its own). */
+export const cardLinks = (config: Config, listening?: () => string): SignedLinks =>
+  new SignedLinks(config.linkSigningKey, () => config.publicUrl ?? (listening?.() || `http://localhost:${config.port}`));
+
 /**
  * The scheduler, as the server and the one-pass command both build it: the due work
  * sources, the outbox dispatcher, Teams' rate limits and the Teams edge's sender.
  * Enough workers to keep the app-wide rate up when Teams takes about 250 ms to
  * answer, and no more: a killed process leaves at most that many sends in doubt.
  */
-/** The links on cards, signed with the app's key; without PUBLIC_URL, to the port on this machine (the one-pass command has no server of its own). */
-export const cardLinks = (config: Config, listening?: () => string): SignedLinks =>
-  new SignedLinks(config.linkSigningKey, () => config.publicUrl ?? listening?.() ?? `http://localhost:${config.port}`);
-
 export function createScheduler(config: Config, services: Services, log: Logger, sender?: ProactiveSender, links: FeedbackLinks = cardLinks(config)): Scheduler {
   const actors = new ActorResolver(services);
   const limiter = new RateLimiter({ perConversation: TEAMS_CONVERSATION_WINDOWS, appWide: [{ limit: config.sendRatePerSecond, ms: 1000 }] });

@@ -14,6 +14,10 @@ param sharePointSiteId string
 @description('The client id of the tab\'s Entra app for Teams SSO (aadApp/create writes it as AAD_APP_CLIENT_ID).')
 param tabSsoClientId string
 
+@secure()
+@description('Signs the links cards carry to the app\'s own server (LINK_SIGNING_KEY): the answers to a feedback request as CSV. New at each deployment unless given; links live a week and the cards renew them.')
+param linkSigningKey string = '${newGuid()}${newGuid()}'
+
 param webAppSku string = 'B1'
 param botDisplayName string = 'Dagordning'
 param location string = resourceGroup().location
@@ -71,6 +75,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     AZURE_CLIENT_ID: identity.properties.clientId
     TAB_SSO_CLIENT_ID: tabSsoClientId
     TAB_SSO_APP_ID_URI: 'api://${webApp.properties.defaultHostName}/${tabSsoClientId}'
+    LINK_SIGNING_KEY: linkSigningKey
     HOST: '0.0.0.0'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
   }

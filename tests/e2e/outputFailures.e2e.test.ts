@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../support/freePort';
-import { TAB_SSO_FOR_TESTS } from '../support/productionSettings';
+import { LINK_SIGNING_FOR_TESTS, TAB_SSO_FOR_TESTS } from '../support/productionSettings';
 import { newUser, personalMessage } from '../support/teams/activities';
 
 /**
@@ -69,7 +69,7 @@ describe('a server whose output goes nowhere', () => {
         BOT_PASSWORD: 'not-a-real-secret',
         BOT_TENANT_ID: 'contoso-tenant',
         BOT_OPENID_METADATA_URL: `http://127.0.0.1:${await freePort()}/v1/.well-known/openidconfiguration`,
-        ...TAB_SSO_FOR_TESTS,
+        ...TAB_SSO_FOR_TESTS, ...LINK_SIGNING_FOR_TESTS,
       },
       stdio: stdio(devFull),
     });

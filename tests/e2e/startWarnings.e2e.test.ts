@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TAB_SSO_FOR_TESTS } from '../support/productionSettings';
+import { LINK_SIGNING_FOR_TESTS, TAB_SSO_FOR_TESTS } from '../support/productionSettings';
 
 /**
  * restify loads spdy, whose http-deceiver makes Node print the deprecation warning
@@ -39,7 +39,7 @@ describe('the start of every entry', () => {
 
   it('production starts without a deprecation warning', async () => {
     const { stdout, stderr } = await startAndStop('main/production.js', {
-      BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'not-a-real-secret', BOT_TENANT_ID: 'contoso-tenant', ...TAB_SSO_FOR_TESTS,
+      BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'not-a-real-secret', BOT_TENANT_ID: 'contoso-tenant', ...TAB_SSO_FOR_TESTS, ...LINK_SIGNING_FOR_TESTS,
     });
     expect(stdout).toContain('Dagordning (production) listening on');
     expect(stderr).not.toMatch(/DEP0111|DeprecationWarning/);

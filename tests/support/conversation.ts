@@ -93,6 +93,24 @@ export class Person {
     return { card: body.value, followUps, status: response.status };
   }
 
+  /**
+   * Sees a card with a `refresh` clause: as Teams does, the client sends the refresh
+   * action by itself (trigger automatic) when the person is among its userIds, and
+   * shows the card the bot answers with instead. Anyone else sees the card as posted.
+   * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards#user-ids-in-refresh
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async sees(card: any, team?: TeamFixture): Promise<any> {
+    const refresh = card?.refresh as { action: { verb: string; data?: Record<string, unknown> }; userIds?: string[] } | undefined;
+    if (!refresh || !(refresh.userIds ?? []).includes(this.user.id)) return card;
+    const response = await this.app.post(activities.adaptiveCardAction(this.common, this.user, refresh.action.verb, refresh.action.data ?? {}, { team, trigger: 'automatic' }));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const body = response.body as any;
+    if (response.status !== 200 || body?.statusCode !== 200) throw new Error(`refresh answered ${response.status}: ${JSON.stringify(body)}`);
+    expectValidCard(body.value);
+    return body.value;
+  }
+
   /** Action.Submit fallback: the bot updates the card message in place. */
   async submits(data: Record<string, unknown>, replyToId: string, team?: TeamFixture): Promise<ConnectorCall[]> {
     const before = this.app.connector.calls.length;

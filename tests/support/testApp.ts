@@ -8,7 +8,7 @@ import type { PassReport } from '../../bot/src/app/outbox/scheduler';
 import { startApp, type RunningApp } from '../../bot/src/main/startApp';
 import { ConnectorEmulator } from './botConnector/connectorEmulator';
 import { TestClock } from './clock';
-import { TAB_SSO_FOR_TESTS } from './productionSettings';
+import { LINK_SIGNING_FOR_TESTS, TAB_SSO_FOR_TESTS } from './productionSettings';
 import { startTestSite, type TestSite } from './sharePoint';
 
 /**
@@ -63,7 +63,7 @@ afterAll(async () => {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagordning-test-'));
   const connector = options.connector ?? (await ConnectorEmulator.start(options.teamsLimits ? { limits: { appPerSecond: 40 } } : {}));
-  const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', CHAT_LANGUAGE: 'client', REMINDER_INTERVAL_SECONDS: '0', ...(options.mode === 'production' ? TAB_SSO_FOR_TESTS : {}), ...options.env }, options.mode ?? 'local');
+  const config = loadConfig({ PORT: '0', SQLITE_PATH: path.join(dir, 'test.db'), DEMO_DATA: 'false', LOG_LEVEL: 'warn', CHAT_LANGUAGE: 'client', REMINDER_INTERVAL_SECONDS: '0', ...(options.mode === 'production' ? { ...TAB_SSO_FOR_TESTS, ...LINK_SIGNING_FOR_TESTS } : {}), ...options.env }, options.mode ?? 'local');
   const clock = new TestClock(new Date(options.now ?? DEFAULT_NOW));
   const logs: string[] = [];
   const configured = options.env?.STORE !== undefined;

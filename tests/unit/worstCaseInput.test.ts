@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { parseCommand } from '../../bot/src/commands/parser';
 import { DomainError } from '../../bot/src/domain/errors';
+import { readAnswer, readFeedbackForm, type FeedbackFormText } from '../../bot/src/domain/feedbackForms';
 import type { Member } from '../../bot/src/domain/model';
 import { parsePresenters } from '../../bot/src/domain/presenters';
 import { baseInitials, charLength, foldForMatching, tidy, uniqueInitials } from '../../bot/src/domain/text';
@@ -35,6 +36,20 @@ function message(text: string): Activity {
 
 type Case = [label: string, run: () => unknown, expected: unknown];
 
+const feedbackForm = (fields: Partial<FeedbackFormText>): FeedbackFormText => ({
+  question: 'Fråga', description: '', link: '', kind: 'text', choices: '', deadlineDate: '2026-11-26', deadlineTime: '12:00', reminderHours: '', owner: '', audience: 'LG', named: '', itemId: '', ...fields,
+});
+/** The codes a form or an answer is refused with. */
+function refusal(run: () => unknown): string {
+  try {
+    run();
+    return '';
+  } catch (error) {
+    return (error as { problems: DomainError[] }).problems.map((p) => p.code).join(',');
+  }
+}
+const readForm = (fields: Partial<FeedbackFormText>) => refusal(() => readFeedbackForm(feedbackForm(fields), { now: new Date('2026-11-22T09:00:00.000Z'), actor: tove, members: [tove] }));
+
 describe('a megabyte of worst-case input finishes well under a second', () => {
   it.each<Case>([
     ['presenters field of spaces', () => code(parsePresenters(' '.repeat(MB), [tove])), 'presentersTextTooLong'],
@@ -48,6 +63,10 @@ describe('a megabyte of worst-case input finishes well under a second', () => {
     ['minutes of digits', () => code(checkMinutes('1'.repeat(MB), 180)), 'minutesInvalid'],
     ['section of spaces', () => code(checkSection(' '.repeat(MB))), 'unknownSection'],
     ['place of spaces', () => code(checkPlace(`${' '.repeat(MB)}x`)), 'placeTooLong'],
+    ['feedback question of spaces', () => readForm({ question: `${' '.repeat(MB)}x` }), 'feedbackQuestionTooLong'],
+    ['feedback options of line breaks', () => readForm({ kind: 'choice', choices: '\n'.repeat(MB) }), 'feedbackTooManyChoices'],
+    ['feedback people of commas', () => readForm({ audience: 'named', named: ','.repeat(MB) }), 'feedbackNamedMissing'],
+    ['feedback answer of spaces', () => refusal(() => readAnswer({ kind: 'text', choices: [] }, { choice: '', comment: `${' '.repeat(MB)}x` })), 'feedbackAnswerTooLong'],
   ])('%s', (_label, run, expected) => {
     const { value, ms } = timed(run);
     expect(value).toBe(expected);

@@ -10,6 +10,7 @@ import { ActorResolver } from './actors';
 import { runCardAction } from './cardActions';
 import { runCommand } from './commands';
 import { failureLines } from './failures';
+import type { FeedbackLinks } from './feedback/links';
 import { cardReply, textReply, type CardActionOutcome, type Outgoing, type TurnInput } from './turn';
 import type { OutboxKick, VerbContext } from './verbs/cardVerb';
 
@@ -26,12 +27,13 @@ export class DagordningApp {
     readonly services: Services,
     private readonly log: Logger,
     private readonly outbox: OutboxKick = NO_OUTBOX,
+    private readonly links?: FeedbackLinks,
   ) {
     this.actors = new ActorResolver(services);
   }
 
   private context(turn: TurnInput): VerbContext {
-    return { services: this.services, actors: this.actors, turn, log: this.log, outbox: this.outbox };
+    return { services: this.services, actors: this.actors, turn, log: this.log, outbox: this.outbox, links: this.links };
   }
 
   /**

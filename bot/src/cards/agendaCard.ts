@@ -118,6 +118,7 @@ export function agendaCard({ groupName, view, locale, notice, drafts }: AgendaCa
     ...(meeting.joinLink ? [openUrl(t.agenda.joinLink, meeting.joinLink)] : []),
     showCard(t.agenda.addItem, [addInput(VERBS.addItem, locale, drafts?.title)], [executeAction(t.agenda.add, VERBS.addItem, target)]),
     showCard(t.agenda.addNotice, [addInput(VERBS.addNotice, locale, drafts?.text)], [executeAction(t.agenda.add, VERBS.addNotice, target)]),
+    executeAction(messages(locale).feedback.ask, VERBS.askFeedback, target),
   ];
   return card(body, actions);
 }

@@ -13,6 +13,8 @@ export interface AdaptiveCard {
   body: CardElement[];
   actions?: CardElement[];
   msteams?: Record<string, unknown>;
+  /** Universal Actions: the Action.Execute Teams sends for the listed users when they see the card. */
+  refresh?: { action: CardElement; userIds: string[] };
 }
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

@@ -68,6 +68,7 @@ export function itemCard({ item, meeting, locale, feedback, values }: ItemCardIn
     executeAction(t.item.save, VERBS.saveItem, data, { style: 'positive' }),
     showCard(t.item.move, [{ type: 'Input.Date', id: 'date', label: t.item.moveTo, isRequired: true, errorMessage: t.item.moveDateMissing }], [executeAction(t.item.moveButton, VERBS.moveItem, target)]),
     showCard(t.item.remove, [text(t.item.removeQuestion, { size: 'Small' })], [executeAction(t.item.removeButton, VERBS.removeItem, target, { style: 'destructive' })]),
+    executeAction(t.feedback.ask, VERBS.askFeedback, target),
   ]);
 }
 

@@ -6,6 +6,11 @@ export const VERBS = {
   addItem: 'agenda.addItem',
   addNotice: 'agenda.addNotice',
   saveReminders: 'reminders.save',
+  askFeedback: 'feedback.ask',
+  createFeedback: 'feedback.create',
+  answerFeedback: 'feedback.answer',
+  viewFeedback: 'feedback.view',
+  withdrawFeedback: 'feedback.withdraw',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

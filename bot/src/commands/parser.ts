@@ -27,6 +27,8 @@ export type Command =
   | { kind: 'removeItem'; number: number }
   | { kind: 'moveMeeting'; meetingDate?: LocalDate; date: LocalDate; start?: LocalTime; end?: LocalTime }
   | { kind: 'cancelMeeting'; meetingDate?: LocalDate }
+  /** `synpunkter <ämne>`: the form that asks the group for feedback, with the topic as its question. */
+  | { kind: 'askFeedback'; topic: string }
   /** `command` is absent when the text was refused before it was read (too long). */
   | { kind: 'invalid'; command?: CommandName; error: DomainError }
   | { kind: 'unknown'; text: string };
@@ -36,7 +38,7 @@ export type CommandName =
   | 'moveItem' | 'removeItem' | 'moveMeeting' | 'cancelMeeting';
 
 /** Longer keywords first where one begins another ("flytta punkt" before "punkt"). */
-const KEYWORDS: [string, Exclude<CommandName, 'setMeetingLink'> | 'help' | 'reminders' | 'confirmAgenda'][] = [
+const KEYWORDS: [string, Exclude<CommandName, 'setMeetingLink'> | 'help' | 'reminders' | 'confirmAgenda' | 'askFeedback'][] = [
   ['faststall dagordningen', 'confirmAgenda'],
   ['faststall dagordning', 'confirmAgenda'],
   ['faststall', 'confirmAgenda'],
@@ -80,6 +82,11 @@ const KEYWORDS: [string, Exclude<CommandName, 'setMeetingLink'> | 'help' | 'remi
   ['paminnelser', 'reminders'],
   ['paminnelse', 'reminders'],
   ['reminders', 'reminders'],
+  ['be om synpunkter', 'askFeedback'],
+  ['synpunkter', 'askFeedback'],
+  ['synpunkt', 'askFeedback'],
+  ['ask for feedback', 'askFeedback'],
+  ['feedback', 'askFeedback'],
   ['hjalp', 'help'],
   ['help', 'help'],
   ['?', 'help'],
@@ -315,6 +322,8 @@ export function parseCommand(input: string, todayOrClock: LocalDate | (() => Loc
       return { kind: 'reminders' };
     case 'confirmAgenda':
       return { kind: 'confirmAgenda' };
+    case 'askFeedback':
+      return { kind: 'askFeedback', topic: rest };
     case 'agenda': {
       if (!rest) return { kind: 'agenda' };
       const parsed = parseSwedishDate(rest, todayOf());

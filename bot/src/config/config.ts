@@ -58,6 +58,10 @@ export interface Config {
   reminderIntervalSeconds: number;
   /** Proactive messages per second for the whole app, below Teams' global limit per app and tenant. */
   sendRatePerSecond: number;
+  /** Signs the links cards carry to this server (a feedback request's answers as CSV); made at each start in local mode when not set. */
+  linkSigningKey: string;
+  /** Where people's browsers reach this server, for those links; absent: the address the server listens on. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -194,6 +198,34 @@ export function loadSharePointSettings(env: Env, site?: string): SharePointSetti
   return settings;
 }
 
+/** A link's signature is only as good as its key: at least 256 bits' worth of characters. */
+export const MIN_LINK_KEY_LENGTH = 32;
+
+function linkSigningKey(env: Env, mode: Mode, problems: string[]): string {
+  const key = value(env, 'LINK_SIGNING_KEY');
+  if (key !== undefined) {
+    if (key.length < MIN_LINK_KEY_LENGTH) problems.push(`LINK_SIGNING_KEY must be at least ${MIN_LINK_KEY_LENGTH} characters, random (for example: openssl rand -base64 48); it has ${key.length}`);
+    return key;
+  }
+  if (mode === 'production') problems.push('LINK_SIGNING_KEY is required in production: at least 32 random characters that sign the links on cards (for example: openssl rand -base64 48)');
+  // Local mode: a key for this run only; links from an earlier run, or from another process, do not open.
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+}
+
+/**
+ * PUBLIC_URL, or in production the https address of the tab's own host (the one its
+ * Application ID URI names), or nothing: the server then uses the address it listens on.
+ */
+function publicUrl(env: Env, mode: Mode, tab: TabSsoSettings | undefined, problems: string[]): string | undefined {
+  const given = url(env, 'PUBLIC_URL', problems);
+  if (given) {
+    if (mode === 'production' && !given.startsWith('https://')) problems.push(`PUBLIC_URL must be an https URL in production (got "${given}")`);
+    return given.replace(/\/+$/, '');
+  }
+  const host = tab?.appIdUri ? /^api:\/\/([^/\s]+)\//.exec(tab.appIdUri)?.[1] : undefined;
+  return mode === 'production' && host ? `https://${host}` : undefined;
+}
+
 export function loadConfig(env: Env, mode: Mode): Config {
   const problems: string[] = [];
   const config: Config = {
@@ -213,7 +245,10 @@ export function loadConfig(env: Env, mode: Mode): Config {
     reminderIntervalSeconds: wholeNumber(env, 'REMINDER_INTERVAL_SECONDS', 60, 0, 86_400, problems),
     // Teams allows 50 requests a second per app and tenant; 40 leaves room for the bot's replies.
     sendRatePerSecond: wholeNumber(env, 'SEND_RATE_PER_SECOND', 40, 1, 50, problems),
+    linkSigningKey: linkSigningKey(env, mode, problems),
   };
+  const base = publicUrl(env, mode, config.tabSso, problems);
+  if (base) config.publicUrl = base;
   if (config.store === 'sharepoint') config.sharePoint = sharePointSettings(env, problems);
   checkReach(config, problems);
   if (problems.length > 0) throw new ConfigError(problems);

@@ -41,6 +41,20 @@ export interface NextMeetingResponse {
   };
   /** Absent when no meeting is planned. */
   meeting?: MeetingAgenda;
+  /** The meeting's feedback requests that still take answers, soonest deadline first; absent for guests. */
+  feedback?: OpenFeedback[];
+}
+
+/** A question to the group with a deadline ("synpunkter"), as the tab lists it. */
+export interface OpenFeedback {
+  requestId: string;
+  question: string;
+  /** The agenda item it is about, if any. */
+  itemTitle?: string;
+  /** UTC instant; the tab shows it in Europe/Stockholm. */
+  deadline: string;
+  answered: number;
+  asked: number;
 }
 
 export interface MeetingAgenda {

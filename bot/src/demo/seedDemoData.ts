@@ -2,6 +2,7 @@ import type { DomainDeps } from '../domain/deps';
 import type { Actor, Member } from '../domain/model';
 import { createServices } from '../domain/services';
 import { addDays, toStockholm, weekdayOf, type LocalDate } from '../domain/time/stockholm';
+import { seedDemoFeedback } from './demoFeedback';
 import { DEMO_GROUP_NAME, DEMO_ITEMS, DEMO_PEOPLE, DEMO_TEAM } from './demoGroup';
 
 const TUESDAY = 2;
@@ -59,6 +60,8 @@ export async function seedDemoData(deps: DomainDeps): Promise<boolean> {
     await submit(demo);
     at = onTime;
   }
+  tick();
+  await seedDemoFeedback(services, actorFor('Jonas Berglund'), meeting, members, actorFor);
   return true;
 
   async function submit(demo: (typeof DEMO_ITEMS)[number]): Promise<void> {

@@ -15,7 +15,9 @@ export type OutboxTarget =
   /** A conversation the bot already has: a team's channel or a personal chat. */
   | { kind: 'conversation'; conversationId: string }
   /** A person, in their personal chat with the bot; opened first if there is none yet. */
-  | { kind: 'person'; userId: string; name: string };
+  | { kind: 'person'; userId: string; name: string }
+  /** A message the bot sent earlier in a conversation it has, replaced by this one (a feedback card's new count, its closed state). */
+  | { kind: 'update'; conversationId: string; activityId: string };
 
 /** The rendered message, as the application produced it (text, or an Adaptive Card with its summary). */
 export type OutboxMessage = { type: 'text'; text: string } | { type: 'card'; card: object; summary: string };

@@ -1,6 +1,7 @@
 import { AgendaService } from './agenda';
 import { ConversationService } from './conversations';
 import type { DomainDeps } from './deps';
+import { FeedbackService } from './feedbackRequests';
 import { GroupService } from './groups';
 import { InstallationService } from './installation';
 import { MeetingService } from './meetings';
@@ -19,6 +20,7 @@ export interface Services {
   readonly planChanges: PlanChangeService;
   readonly conversations: ConversationService;
   readonly reminderPlans: ReminderPlanService;
+  readonly feedback: FeedbackService;
 }
 
 export function createServices(deps: DomainDeps): Services {
@@ -36,5 +38,6 @@ export function createServices(deps: DomainDeps): Services {
     planChanges: new PlanChangeService(deps, meetings, agenda),
     conversations: new ConversationService(deps),
     reminderPlans: new ReminderPlanService(deps),
+    feedback: new FeedbackService(deps),
   };
 }

@@ -1,4 +1,5 @@
 import type { AgendaItem, ConversationRecord, Group, Meeting, Member, Undeliverable } from './model';
+import type { FeedbackAnswer, FeedbackRequest } from './feedback';
 import type { NewOutboxEntry, OutboxEntry } from './outbox';
 import type { ReminderPlan } from './reminders';
 
@@ -104,6 +105,31 @@ export interface OutboxRepository {
   update(entry: OutboxEntry): Promise<OutboxEntry>;
 }
 
+/** Feedback requests: each kept with its meeting (and item) for the minutes. */
+export interface FeedbackRequestRepository {
+  get(id: string): Promise<FeedbackRequest | undefined>;
+  add(request: New<FeedbackRequest>): Promise<FeedbackRequest>;
+  /** From the version read (VersionConflictError when someone else wrote in between). */
+  update(request: FeedbackRequest): Promise<FeedbackRequest>;
+  /** Every group's requests the scheduler still has work for (not settled); a handful, however many are settled. */
+  listUnsettled(): Promise<FeedbackRequest[]>;
+  listByMeeting(meetingId: string): Promise<FeedbackRequest[]>;
+}
+
+/**
+ * Answers, one per person and request: the request's id and the person's Teams user id
+ * are unique together, so a resent invoke finds the answer the first one stored.
+ */
+export interface FeedbackAnswerRepository {
+  find(requestId: string, userId: string): Promise<FeedbackAnswer | undefined>;
+  /** Adds the answer unless the person has one; the second of two adders gets the stored one and created false. */
+  addIfAbsent(answer: New<FeedbackAnswer>): Promise<{ answer: FeedbackAnswer; created: boolean }>;
+  /** Replaces the answer from the version read (VersionConflictError when it changed in between). */
+  update(answer: FeedbackAnswer): Promise<FeedbackAnswer>;
+  /** Read by the request's id, an indexed column in both stores. */
+  listByRequest(requestId: string): Promise<FeedbackAnswer[]>;
+}
+
 export interface Store {
   readonly groups: GroupRepository;
   readonly members: MemberRepository;
@@ -112,5 +138,7 @@ export interface Store {
   readonly conversations: ConversationRepository;
   readonly reminderPlans: ReminderPlanRepository;
   readonly outbox: OutboxRepository;
+  readonly feedbackRequests: FeedbackRequestRepository;
+  readonly feedbackAnswers: FeedbackAnswerRepository;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { Membership, Role } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
 import type { Messages } from './sv';
+import { feedbackEn } from './feedbackEn';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
@@ -80,6 +81,33 @@ export const en: Messages = {
     reminderTimeInPast: (p: P) =>
       `${reminderName(p.kind)} for the next meeting would go out ${p.when ? formatDayTime(s(p.when), 'en') : 'earlier'}, and that time has passed. Choose a time still to come, or turn the reminder off.`,
     reminderPlanChanged: () => 'Someone else changed the reminders at the same time. The card now shows the latest – make your change again.',
+    guestNotAllowed: () => 'Guests cannot ask the group for feedback. Ask the chair, the secretary or a member to do it.',
+    feedbackQuestionMissing: () => 'Write the question you want feedback on, for example: Comments on the draft school plan',
+    feedbackQuestionTooLong: (p: P) => `The question is too long (${s(p.length)} characters). At most ${s(p.max)} – put the rest in the description.`,
+    feedbackKindInvalid: () => 'Choose how people answer: free text, yes or no with a comment, or one of several options.',
+    feedbackChoicesMissing: () => 'Write at least two options to choose from, one on each line.',
+    feedbackTooManyChoices: (p: P) => `People can choose between at most ${s(p.max)} options (you wrote ${s(p.length)}). Remove some.`,
+    feedbackChoiceTooLong: (p: P) => `The option "${s(p.value)}" is too long. At most ${s(p.max)} characters per option.`,
+    feedbackChoiceDuplicate: (p: P) => `The option "${s(p.value)}" is there twice. Write each option once.`,
+    feedbackDeadlineInvalid: (p: P) => `I do not understand the deadline "${s(p.value)}". Choose a date and a time, for example 2026-11-12 and 12:00.`,
+    feedbackDeadlinePassed: () => 'That deadline has already passed. Choose a time at least 10 minutes ahead, so that everyone has time to answer.',
+    feedbackDeadlineTooSoon: (p: P) => `The deadline must be at least ${s(p.max)} minutes ahead, so that everyone has time to answer.`,
+    feedbackDeadlineTooFar: (p: P) => `The deadline can be at most ${s(p.max)} days ahead.`,
+    feedbackReminderInvalid: (p: P) => `"${s(p.value)}" cannot be used as a reminder. Give the number of hours before the deadline, from ${s(p.min ?? 1)} to ${s(p.max)}.`,
+    feedbackOwnerInvalid: () => 'Whoever receives the answers must be in the group and not a guest. Choose someone in the list.',
+    feedbackAudienceInvalid: () => 'Choose who answers: the leadership group, the leadership and steering groups, or chosen people.',
+    feedbackNamedMissing: () => 'Choose at least one person to answer.',
+    feedbackNamedInvalid: () => 'One of the chosen people is no longer in the group. Choose again in the list.',
+    feedbackItemInvalid: () => 'The item is not on the group\'s agenda. Choose another item, or none.',
+    feedbackNotAsked: () => 'The question is addressed to others than you, so you cannot answer it here. Contact whoever asks if you want to say something.',
+    feedbackClosed: () => 'The deadline for the question has passed, so answers are no longer accepted.',
+    feedbackWithdrawn: () => 'The question was withdrawn, so answers are not accepted.',
+    feedbackGone: () => 'The question no longer exists. Ask whoever asked it for a new card.',
+    feedbackAnswerMissing: () => 'Write your answer before you send it.',
+    feedbackAnswerTooLong: (p: P) => `The answer is too long (${s(p.length)} characters). At most ${s(p.max)} – link to a document instead.`,
+    feedbackChoiceMissing: () => 'Choose one of the options before you send.',
+    feedbackChoiceInvalid: (p: P) => `"${s(p.value)}" is not one of the options. Choose one of them in the card.`,
+    feedbackNotOwner: () => 'Only the question\'s owner, the chair or the secretary can withdraw it.',
     storageUnavailable: () => 'Saving is not possible right now. Nothing was changed – try again in a moment.',
   },
   agenda: {
@@ -192,10 +220,11 @@ export const en: Messages = {
       ['language swedish', 'chooses the language of what I write in the channel: Swedish or English (chair or secretary)'],
       ['reminders', 'shows the reminders the group gets before its meetings; the chair and secretary change them in the card'],
       ['confirm agenda', 'confirms the next meeting\'s agenda, posts it in the channel and sends each presenter a note (chair or secretary)'],
+      ['feedback Draft school plan', 'asks the group for feedback before a deadline: everyone answers on the card in the channel, those who have not are reminded, and the answers are compiled for you (not guests)'],
       ['meeting link https://teams.microsoft.com/l/meetup-join/…', 'saves the Teams link of the next meeting; it is shown on the agenda and in the reminder (chair or secretary)'],
       ['help', 'shows this help'],
     ],
-    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, påminnelser, fastställ dagordning, hjälp.',
+    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, påminnelser, fastställ dagordning, synpunkter, hjälp.',
   },
   welcome: {
     title: 'Hello! I am Dagordning.',
@@ -219,6 +248,7 @@ export const en: Messages = {
     unavailable: 'Dagordning cannot answer right now. Try again in a moment.',
     internal: 'Something went wrong in Dagordning. Try again in a moment.',
   },
+  feedback: feedbackEn,
   reminders: {
     kindNames: { agendaCall: 'Call for items', deadlineReminder: 'Deadline reminder', meetingReminder: 'Meeting reminder' },
     kindHelp: {

@@ -3,6 +3,7 @@ import type { TabApiErrorCode } from '../contract/tabApi';
 import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
+import { feedbackSv } from './feedbackSv';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
@@ -94,6 +95,33 @@ export const sv = {
     reminderTimeInPast: (p: P) =>
       `${reminderName(p.kind)} inför nästa möte skulle gå ut ${p.when ? formatDayTime(s(p.when), 'sv') : 'tidigare'}, och den tiden har redan varit. Välj en tid som inte har passerat, eller stäng av påminnelsen.`,
     reminderPlanChanged: () => 'Någon annan ändrade påminnelserna samtidigt. Kortet visar nu det senaste – gör din ändring igen.',
+    guestNotAllowed: () => 'Gäster kan inte be gruppen om synpunkter. Be ordföranden, sekreteraren eller en ledamot att göra det.',
+    feedbackQuestionMissing: () => 'Skriv frågan du vill ha synpunkter på, till exempel: Synpunkter på utkastet till skolplan',
+    feedbackQuestionTooLong: (p: P) => `Frågan är för lång (${s(p.length)} tecken). Högst ${s(p.max)} tecken – lägg resten i beskrivningen.`,
+    feedbackKindInvalid: () => 'Välj hur man svarar: fritt svar, ja eller nej med kommentar, eller ett av flera alternativ.',
+    feedbackChoicesMissing: () => 'Skriv minst två alternativ att välja mellan, ett på varje rad.',
+    feedbackTooManyChoices: (p: P) => `Det går att välja mellan högst ${s(p.max)} alternativ (du skrev ${s(p.length)}). Ta bort några.`,
+    feedbackChoiceTooLong: (p: P) => `Alternativet "${s(p.value)}" är för långt. Högst ${s(p.max)} tecken per alternativ.`,
+    feedbackChoiceDuplicate: (p: P) => `Alternativet "${s(p.value)}" står två gånger. Skriv varje alternativ en gång.`,
+    feedbackDeadlineInvalid: (p: P) => `Jag förstår inte deadline "${s(p.value)}". Välj ett datum och ett klockslag, till exempel 2026-11-12 och 12:00.`,
+    feedbackDeadlinePassed: () => 'Den deadline har redan varit. Välj en tid minst 10 minuter fram, så att alla hinner svara.',
+    feedbackDeadlineTooSoon: (p: P) => `Deadline måste vara minst ${s(p.max)} minuter fram i tiden, så att alla hinner svara.`,
+    feedbackDeadlineTooFar: (p: P) => `Deadline får ligga högst ${s(p.max)} dagar fram i tiden.`,
+    feedbackReminderInvalid: (p: P) => `"${s(p.value)}" går inte att använda som påminnelse. Ange antal timmar före deadline, från ${s(p.min ?? 1)} till ${s(p.max)}.`,
+    feedbackOwnerInvalid: () => 'Den som ska få svaren måste vara med i gruppen och inte vara gäst. Välj någon i listan.',
+    feedbackAudienceInvalid: () => 'Välj vilka som ska svara: ledningsgruppen, ledningsgruppen och styrgruppen, eller utvalda personer.',
+    feedbackNamedMissing: () => 'Välj minst en person som ska svara.',
+    feedbackNamedInvalid: () => 'Någon av de valda personerna är inte med i gruppen längre. Välj igen i listan.',
+    feedbackItemInvalid: () => 'Punkten finns inte på gruppens dagordning. Välj en annan punkt, eller ingen.',
+    feedbackNotAsked: () => 'Frågan är ställd till andra än dig, så du kan inte svara på den här. Hör av dig till den som frågar om du vill säga något.',
+    feedbackClosed: () => 'Deadline för frågan har passerat, så svar tas inte emot längre.',
+    feedbackWithdrawn: () => 'Frågan är borttagen, så svar tas inte emot.',
+    feedbackGone: () => 'Frågan finns inte längre. Be den som ställde den om ett nytt kort.',
+    feedbackAnswerMissing: () => 'Skriv ditt svar innan du skickar.',
+    feedbackAnswerTooLong: (p: P) => `Svaret är för långt (${s(p.length)} tecken). Högst ${s(p.max)} tecken – länka gärna till ett dokument i stället.`,
+    feedbackChoiceMissing: () => 'Välj ett av alternativen innan du skickar.',
+    feedbackChoiceInvalid: (p: P) => `"${s(p.value)}" är inget av alternativen. Välj ett av dem i kortet.`,
+    feedbackNotOwner: () => 'Bara den som äger frågan, ordförande eller sekreterare kan ta bort den.',
     storageUnavailable: () => 'Det gick inte att spara just nu. Inget har ändrats – försök igen om en stund.',
   } satisfies Record<ErrorCode, (p: P) => string>,
   agenda: {
@@ -206,10 +234,11 @@ export const sv = {
       ['språk engelska', 'väljer språket för det jag skriver i kanalen: svenska eller engelska (ordförande eller sekreterare)'],
       ['påminnelser', 'visar vilka påminnelser gruppen får före mötena; ordförande och sekreterare ändrar dem i kortet'],
       ['fastställ dagordning', 'fastställer nästa mötes dagordning, lägger ut den i kanalen och skickar en notis till varje föredragande (ordförande eller sekreterare)'],
+      ['synpunkter Utkast till skolplan', 'ber gruppen om synpunkter före en deadline: alla svarar på kortet i kanalen, den som inte svarat påminns, och svaren sammanställs åt dig (inte gäster)'],
       ['möte länk https://teams.microsoft.com/l/meetup-join/…', 'sparar Teams-länken till nästa möte; den visas på dagordningen och i påminnelsen (ordförande eller sekreterare)'],
       ['hjälp', 'visar den här hjälpen'],
     ] as [string, string][],
-    english: 'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, help.',
+    english: 'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, feedback, help.',
   },
   welcome: {
     title: 'Hej! Jag är Dagordning.',
@@ -235,6 +264,7 @@ export const sv = {
     internal: 'Något gick fel hos Dagordning. Försök igen om en stund.',
   } satisfies Record<TabApiErrorCode, string>,
 
+  feedback: feedbackSv,
   reminders: {
     kindNames: { agendaCall: 'Kallelse till punkter', deadlineReminder: 'Påminnelse om sista dag', meetingReminder: 'Påminnelse om mötet' } satisfies Record<ReminderKind, string>,
     kindHelp: {

@@ -6,7 +6,7 @@ import { writeErr } from './output';
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-const SECRET_KEY = /secret|password|token|authorization|assertion|credential|cookie/i;
+const SECRET_KEY = /secret|password|token|authorization|assertion|credential|cookie|signingkey/i;
 
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;

@@ -24,7 +24,9 @@ const REASONS: Record<string, string> = {
 };
 
 function recipient(entry: OutboxEntry): string {
-  return entry.target.kind === 'person' ? `${entry.target.name} (1:1)` : `kanalen (channel) ${entry.target.kind === 'conversation' ? entry.target.conversationId : ''}`;
+  if (entry.target.kind === 'person') return `${entry.target.name} (1:1)`;
+  const updated = entry.target.kind === 'update' ? ' (uppdaterat kort, updated card)' : '';
+  return `kanalen (channel) ${entry.target.conversationId}${updated}`;
 }
 
 export function formatPassReport(report: PassReport, groupName: (groupId: string) => string, limit = 50): string {

@@ -1,5 +1,7 @@
 import os from 'node:os';
 import { ActorResolver } from '../app/actors';
+import { FeedbackSource } from '../app/feedback/source';
+import type { FeedbackLinks } from '../app/feedback/links';
 import { DEFAULT_DISPATCH, Dispatcher } from '../app/outbox/dispatcher';
 import type { ProactiveSender } from '../app/outbox/proactiveSender';
 import { RateLimiter, TEAMS_CONVERSATION_WINDOWS } from '../app/outbox/rateLimiter';
@@ -11,7 +13,12 @@ import type { Config } from '../config/config';
 import type { Services } from '../domain/services';
 import type { Logger } from '../log/logger';
 import { createSenderAuthentication } from '../teams/authentication';
+import { SignedLinks } from '../server/signedLinks';
 import { TeamsProactiveSender } from '../teams/proactiveSender';
+
+/** The links on cards, signed with the app's key; without PUBLIC_URL, to the port on this machine (the one-pass command has no server of its own). */
+export const cardLinks = (config: Config, listening?: () => string): SignedLinks =>
+  new SignedLinks(config.linkSigningKey, () => config.publicUrl ?? (listening?.() || `http://localhost:${config.port}`));
 
 /**
  * The scheduler, as the server and the one-pass command both build it: the due work
@@ -19,7 +26,7 @@ import { TeamsProactiveSender } from '../teams/proactiveSender';
  * Enough workers to keep the app-wide rate up when Teams takes about 250 ms to
  * answer, and no more: a killed process leaves at most that many sends in doubt.
  */
-export function createScheduler(config: Config, services: Services, log: Logger, sender?: ProactiveSender): Scheduler {
+export function createScheduler(config: Config, services: Services, log: Logger, sender?: ProactiveSender, links: FeedbackLinks = cardLinks(config)): Scheduler {
   const actors = new ActorResolver(services);
   const limiter = new RateLimiter({ perConversation: TEAMS_CONVERSATION_WINDOWS, appWide: [{ limit: config.sendRatePerSecond, ms: 1000 }] });
   const dispatcher = new Dispatcher(
@@ -34,5 +41,5 @@ export function createScheduler(config: Config, services: Services, log: Logger,
     { ...DEFAULT_DISPATCH, owner: `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`, concurrency: Math.max(2, Math.ceil(config.sendRatePerSecond / 4)) },
   );
   const meetings = new MeetingSource(services.deps.store, [new MeetingReminders(services, actors), new ConfirmedAgendas(services, actors)]);
-  return new Scheduler(services, [meetings], dispatcher, log);
+  return new Scheduler(services, [meetings, new FeedbackSource(services, actors, links)], dispatcher, log);
 }

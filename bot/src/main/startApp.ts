@@ -18,7 +18,8 @@ import { DagordningBot } from '../teams/dagordningBot';
 import { messagesEndpoint } from '../teams/messagesEndpoint';
 import { developmentIdentity } from './developmentIdentity';
 import { openStore } from './openStore';
-import { createScheduler } from './reminderWiring';
+import { answersCsv } from '../app/feedback/csv';
+import { cardLinks, createScheduler } from './reminderWiring';
 
 export interface RunningApp {
   url: string;
@@ -44,8 +45,11 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const store = options.store ?? (await openStore(config));
   const services = createServices({ store, now });
 
-  const reminders = new SchedulerLoop(createScheduler(config, services, log), log);
-  const app = new DagordningApp(services, log, reminders);
+  // The server's own address is known once it listens; links made before then are not needed.
+  let listening = '';
+  const links = cardLinks(config, () => listening);
+  const reminders = new SchedulerLoop(createScheduler(config, services, log, undefined, links), log);
+  const app = new DagordningApp(services, log, reminders, links);
   const auth = createBotAuthentication(config);
   const adapter = new DagordningAdapter(auth, log);
   const bot = new DagordningBot(app, log, config.chatLanguage);
@@ -56,6 +60,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     log,
     tabApi: { queries: tabQueries(app.services, app.actors), authenticate: tabAuthentication(config, developmentIdentity) },
     tabDir: options.tabDir ?? path.resolve(__dirname, '../../tab'),
+    feedbackCsv: { links, answersCsv: (requestId) => answersCsv(services, requestId), now },
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -65,6 +70,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`;
+  listening = url;
   // Only once the port is ours: a second copy that cannot listen must not have written anything.
   if (config.demoData && (await seedDemoData(services.deps))) log.info('demo data created');
   reminders.start(config.reminderIntervalSeconds * 1000);

@@ -1,6 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import restify from 'restify';
 import type { Logger } from '../log/logger';
+import { registerFeedbackCsv, type FeedbackCsvDeps } from './feedbackCsv';
 import { jsonRoute, problem, sendProblem, type JsonHandler } from './jsonBody';
 import { requestOriginProblem } from './requestOrigin';
 import { staticFiles } from './staticFiles';
@@ -16,6 +17,8 @@ export interface HttpDeps {
   log: Logger;
   tabDir: string;
   tabApi: Omit<TabApiDeps, 'log'>;
+  /** The signed links on feedback cards (the owner's CSV file). */
+  feedbackCsv?: Omit<FeedbackCsvDeps, 'log'>;
 }
 
 /** Teams activities are small; a generous cap still stops abuse early. */
@@ -69,6 +72,7 @@ export function createHttpServer(deps: HttpDeps): Server {
     res.send(200, { status: 'ok' });
   });
   registerTabApi(server, { ...deps.tabApi, log: deps.log });
+  if (deps.feedbackCsv) registerFeedbackCsv(server, { ...deps.feedbackCsv, log: deps.log });
   server.get('/tab', async (_req: Request, res: Response) => {
     res.header('Location', '/tab/');
     res.send(301);

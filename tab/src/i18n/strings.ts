@@ -58,6 +58,10 @@ const sv = {
   roles: { ordforande: 'ordförande', sekreterare: 'sekreterare', ledamot: 'ledamot' } satisfies Record<RoleCode, string>,
   memberships: { LG: 'ledningsgruppen', SG: 'styrgruppen', gast: 'gäst' } satisfies Record<MembershipCode, string>,
   hours: 'tim',
+  feedbackHeading: 'Synpunkter som efterfrågas',
+  feedbackAbout: (title: string) => `Gäller punkten ${title}`,
+  feedbackDeadline: (when: string) => `Svara senast ${when}`,
+  feedbackAnswered: (answered: number, asked: number) => `${answered} av ${asked} har svarat`,
 };
 
 export type TabStrings = typeof sv;
@@ -114,6 +118,10 @@ const en: TabStrings = {
   roles: { ordforande: 'chair', sekreterare: 'secretary', ledamot: 'member' },
   memberships: { LG: 'the leadership group', SG: 'the steering group', gast: 'guest' },
   hours: 'h',
+  feedbackHeading: 'Feedback requested',
+  feedbackAbout: (title) => `About the item ${title}`,
+  feedbackDeadline: (when) => `Answer by ${when}`,
+  feedbackAnswered: (answered, asked) => `${answered} of ${asked} have answered`,
 };
 
 export const stringsFor = (locale: TabLocale): TabStrings => (locale === 'en' ? en : sv);

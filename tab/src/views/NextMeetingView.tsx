@@ -4,6 +4,7 @@ import type { AgendaEntry, MeetingAgenda, NextMeetingResponse } from '../../../b
 import { formatDate, formatDateTime, formatTime } from '../i18n/format';
 import type { TabLocale, TabStrings } from '../i18n/strings';
 import { InfoNotice } from './Notices';
+import { OpenFeedbackList } from './OpenFeedbackList';
 import { useLayout } from './styles';
 import { TimePlanTable } from './TimePlanTable';
 
@@ -48,6 +49,7 @@ export function NextMeetingView({ next, t, locale, onRefresh }: Props) {
       </header>
       {next.viewer.onlyOwnItems && <InfoNotice text={t.guestNotice} />}
       {meeting ? <Agenda meeting={meeting} t={t} locale={locale} /> : <InfoNotice text={t.noMeeting} />}
+      {next.feedback && next.feedback.length > 0 && <OpenFeedbackList feedback={next.feedback} t={t} locale={locale} />}
     </>
   );
 }

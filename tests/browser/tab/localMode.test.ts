@@ -27,6 +27,15 @@ describe('the tab in local mode, outside Teams', () => {
     await screenshot(chrome.page, 'local-next-meeting');
   });
 
+  it('lists the meeting\'s open questions for feedback with their deadline and how many have answered', async () => {
+    await chrome.page.goto(`${app.url}/tab/`);
+    const section = chrome.page.getByRole('region', { name: 'Synpunkter som efterfrågas' });
+    await section.waitFor();
+    await expect(section.getByRole('listitem').allTextContents()).resolves.toEqual([
+      'Kan rutinen för tillfälligt lån av medarbetare gå till beslut på mötet?Gäller punkten Rutin för tillfälligt lån av medarbetareSvara senast måndag 23 november 2026 kl. 12.00 · 3 av 13 har svarat',
+    ]);
+  });
+
   it('lets the keyboard reach the refresh button and then the item\'s document link, in reading order', async () => {
     await chrome.page.goto(`${app.url}/tab/`);
     await chrome.page.getByTestId('agenda-item').first().waitFor();

@@ -158,6 +158,8 @@ interface CardContext {
   team?: TeamFixture;
   /** The id of the message that holds the card. */
   replyToId?: string;
+  /** 'automatic' when the client refreshes a card by itself (its `refresh` action), 'manual' for a click. */
+  trigger?: 'manual' | 'automatic';
 }
 
 /** Action.Execute: data merged with the card's input values, as the client sends them. */
@@ -166,7 +168,7 @@ export function adaptiveCardAction(common: Common, from: TeamsUser, verb: string
     ...base(common, from),
     type: 'invoke',
     name: 'adaptiveCard/action',
-    value: { action: { type: 'Action.Execute', id: crypto.randomUUID(), verb, data }, trigger: 'manual' },
+    value: { action: { type: 'Action.Execute', id: crypto.randomUUID(), verb, data }, trigger: where.trigger ?? 'manual' },
     replyToId: where.replyToId ?? 'activity-card',
     conversation: where.team ? channelConversation(where.team) : personalConversation(from),
     channelData: where.team ? teamChannelData(where.team) : { tenant: { id: TENANT_ID } },

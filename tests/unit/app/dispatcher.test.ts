@@ -116,4 +116,28 @@ describe('the outbox dispatcher', () => {
     expect(entries[1]!.detail).toBe('403 BotDisabledByAdmin since 2026-11-21T10:00:00.000Z');
     expect(sender.sent).toEqual(['19:channel-0@thread.tacv2']);
   });
+
+  it('replaces an earlier message when the entry names it, and keeps the conversation usable when that message is gone', async () => {
+    const now = world.clock.now().toISOString();
+    const conversationId = '19:channel-feedback@thread.tacv2';
+    await world.store.conversations.save({ conversationId, scope: 'team', groupId: world.group.id, reference: { conversation: { id: conversationId } }, updatedAt: now });
+    for (const activityId of ['activity-1', 'activity-2']) {
+      await world.store.outbox.enqueue({
+        id: `update-${activityId}`, key: `feedback/x/closed/${activityId}`, groupId: world.group.id, kind: 'feedbackClosed', target: { kind: 'update', conversationId, activityId },
+        message: { type: 'text', text: 'Stängd' }, notBefore: now, usefulUntil: '2026-12-08T12:00:00.000Z', createdAt: now,
+      });
+    }
+    const updated: string[] = [];
+    const sender: ProactiveSender = {
+      send: () => Promise.reject(new Error('an update is never a new message')),
+      update: async (target, activityId) => {
+        updated.push(`${target.conversationId} ${activityId}`);
+        return activityId === 'activity-1' ? { outcome: 'sent', activityId } : { outcome: 'undeliverable', status: 404, reason: 'ActivityNotFound' };
+      },
+    };
+    const outcomes = await dispatcher(sender, 'a').drain(await due());
+    expect(updated).toEqual([`${conversationId} activity-1`, `${conversationId} activity-2`]);
+    expect(outcomes.map((o) => [o.result, o.entry.reason ?? null, o.entry.activityId ?? null])).toEqual([['sent', null, 'activity-1'], ['skipped', 'rejected', null]]);
+    expect((await world.store.conversations.get(conversationId))?.undeliverable).toBeUndefined();
+  });
 });

@@ -20,8 +20,9 @@ describe('helpCard', () => {
         'deadline 3 dec kl 12',
         'påminnelser',
         'fastställ dagordning',
+        'synpunkter Utkast till skolplan',
         'hjälp',
-        'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, help.',
+        'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, feedback, help.',
       ]),
     );
   });
@@ -29,7 +30,7 @@ describe('helpCard', () => {
   it('lists the English commands in English', () => {
     const card = helpCard('en');
     expectValidCard(card);
-    expect(lines(card)).toEqual(expect.arrayContaining(['How to use Dagordning', 'agenda', 'add item Budget 2027', 'quick Remember the conference', 'reminders', 'confirm agenda', 'help']));
+    expect(lines(card)).toEqual(expect.arrayContaining(['How to use Dagordning', 'agenda', 'add item Budget 2027', 'quick Remember the conference', 'reminders', 'confirm agenda', 'feedback Draft school plan', 'help']));
     expect(lines(card)).not.toContain('punkt Budget 2027');
   });
 

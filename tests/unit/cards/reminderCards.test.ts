@@ -20,7 +20,7 @@ describe('the reminder cards', () => {
   it('puts the lead first and keeps the agenda card\'s Teams link and add buttons', () => {
     const { card, summary } = meetingReminderCard({ groupName: 'Ledningsgruppen', view, locale: 'sv' });
     expect(cardText(card).split('\n')[0]).toBe('Påminnelse: mötet är tisdag 8 december kl. 13.00, Saturnus + Teams.');
-    expect(card.actions!.map((a) => a.title)).toEqual(['Anslut till mötet', 'Lägg till punkt', 'Lägg till kort, kort']);
+    expect(card.actions!.map((a) => a.title)).toEqual(['Anslut till mötet', 'Lägg till punkt', 'Lägg till kort, kort', 'Be om synpunkter']);
     expect(summary).toBe('Påminnelse: möte tisdag 8 december kl. 13.00');
   });
 

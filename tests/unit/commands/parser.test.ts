@@ -391,3 +391,17 @@ describe('parseCommand with a clock instead of a date', () => {
     expect(clock).not.toHaveBeenCalled();
   });
 });
+
+describe('parseCommand: asking for feedback', () => {
+  it.each([
+    ['synpunkter Utkast till skolplan', 'Utkast till skolplan'],
+    ['Synpunkter: Datum för konferensen', 'Datum för konferensen'],
+    ['synpunkt Budget 2027', 'Budget 2027'],
+    ['be om synpunkter på lokalförsörjningen', 'på lokalförsörjningen'],
+    ['feedback Draft school plan', 'Draft school plan'],
+    ['ask for feedback', ''],
+    ['synpunkter', ''],
+  ])('"%s" asks with the topic "%s"', (text, topic) => {
+    expect(parse(text)).toEqual({ kind: 'askFeedback', topic });
+  });
+});

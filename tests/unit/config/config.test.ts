@@ -7,8 +7,9 @@ const production = {
   BOT_TENANT_ID: '99999999-8888-7777-6666-555555555555',
   TAB_SSO_CLIENT_ID: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
   TAB_SSO_APP_ID_URI: 'api://dagordning.example.se/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  LINK_SIGNING_KEY: 'k3Y-for-signing-links-0123456789abcdef',
 };
-const botOnly = { BOT_ID: production.BOT_ID, BOT_PASSWORD: SECRET, BOT_TENANT_ID: production.BOT_TENANT_ID };
+const botOnly = { BOT_ID: production.BOT_ID, BOT_PASSWORD: SECRET, BOT_TENANT_ID: production.BOT_TENANT_ID, LINK_SIGNING_KEY: production.LINK_SIGNING_KEY };
 
 function problemsOf(env: Record<string, string | undefined>, mode: 'local' | 'production'): ConfigError {
   try {
@@ -37,6 +38,7 @@ describe('loadConfig in local mode', () => {
       tabSso: undefined,
       reminderIntervalSeconds: 60,
       sendRatePerSecond: 40,
+      linkSigningKey: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
     });
   });
 
@@ -106,9 +108,9 @@ describe('loadConfig in production', () => {
     expect(config.bot).toEqual({ appId: production.BOT_ID, appPassword: SECRET, tenantId: production.BOT_TENANT_ID, appType: 'SingleTenant' });
   });
 
-  it('names BOT_ID, BOT_PASSWORD and both tab sign-on settings in one error when all are missing', () => {
+  it('names BOT_ID, BOT_PASSWORD, both tab sign-on settings and the link signing key in one error when all are missing', () => {
     const error = problemsOf({}, 'production');
-    expect(error.problems.map((p) => p.split(' ')[0])).toEqual(['BOT_ID', 'BOT_PASSWORD', 'TAB_SSO_CLIENT_ID', 'TAB_SSO_APP_ID_URI']);
+    expect(error.problems.map((p) => p.split(' ')[0])).toEqual(['BOT_ID', 'BOT_PASSWORD', 'TAB_SSO_CLIENT_ID', 'TAB_SSO_APP_ID_URI', 'LINK_SIGNING_KEY']);
   });
 
   it('requires BOT_TENANT_ID for a single-tenant bot, which is the default type', () => {
@@ -258,5 +260,27 @@ describe('loadConfig with the SharePoint store', () => {
 
   it('bounds the retry settings', () => {
     expect(() => loadConfig({ ...base, GRAPH_MAX_RETRY_DELAY_SECONDS: '999' }, 'local')).toThrow(/GRAPH_MAX_RETRY_DELAY_SECONDS must be a whole number from 0 to 180/);
+  });
+});
+
+describe('loadConfig for the links on cards', () => {
+  it('requires a long enough LINK_SIGNING_KEY in production, and never shows it', () => {
+    expect(problemsOf({ ...production, LINK_SIGNING_KEY: 'short-key' }, 'production').problems).toEqual([
+      'LINK_SIGNING_KEY must be at least 32 characters, random (for example: openssl rand -base64 48); it has 9',
+    ]);
+    expect(loadConfig(production, 'production').linkSigningKey).toBe(production.LINK_SIGNING_KEY);
+  });
+
+  it('makes a key of its own at each start in local mode', () => {
+    const [first, second] = [loadConfig({}, 'local').linkSigningKey, loadConfig({}, 'local').linkSigningKey];
+    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second).not.toBe(first);
+  });
+
+  it('links to PUBLIC_URL, or in production to the tab\'s own host, or locally to where the server listens', () => {
+    expect(loadConfig({ ...production, PUBLIC_URL: 'https://lg.skolor.se/' }, 'production').publicUrl).toBe('https://lg.skolor.se');
+    expect(loadConfig(production, 'production').publicUrl).toBe('https://dagordning.example.se');
+    expect(loadConfig({}, 'local').publicUrl).toBeUndefined();
+    expect(problemsOf({ ...production, PUBLIC_URL: 'http://lg.skolor.se' }, 'production').problems).toEqual(['PUBLIC_URL must be an https URL in production (got "http://lg.skolor.se")']);
   });
 });

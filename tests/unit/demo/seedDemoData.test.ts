@@ -37,6 +37,11 @@ describe('the demo group', () => {
     expect(items.every((i) => i.submittedAt <= now.toISOString() && !i.late)).toBe(true);
     const decision = items.find((i) => i.section === 'beslut')!;
     expect(decision).toMatchObject({ presenters: [{ name: 'Karin Holmgren', initials: 'KH' }], minutes: 20, link: expect.stringContaining('https://') });
+
+    // The chair asks whether the decision item can be decided; three have answered.
+    const [request] = await store.feedbackRequests.listByMeeting(meeting!.id);
+    expect(request).toMatchObject({ itemId: decision.id, ownerName: 'Jonas Berglund', kind: 'yesNo', deadline: '2026-11-30T11:00:00.000Z' });
+    expect((await store.feedbackAnswers.listByRequest(request!.id)).map((a) => a.name).sort()).toEqual(['Eva Nordin', 'Karin Holmgren', 'Mats Ekström']);
   });
 
   it('marks the late item late when the agenda deadline has already passed', async () => {

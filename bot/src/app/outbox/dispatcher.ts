@@ -42,10 +42,16 @@ export interface DispatchOutcome {
   takenOver: boolean;
 }
 
-type Route = { target: SendTarget; limiterKey: string } | { skip: OutcomeReason; detail: string };
+type Route = { target: SendTarget; limiterKey: string; replaces?: string } | { skip: OutcomeReason; detail: string };
 
 /** Who receives the entry; also its key in the rate limiter's per-conversation windows. */
 const recipientKey = (entry: OutboxEntry): string => (entry.target.kind === 'person' ? `person:${entry.target.userId}` : entry.target.conversationId);
+
+/** Sends the message, or replaces the earlier one the route names. */
+function deliver(sender: ProactiveSender, route: Extract<Route, { target: SendTarget }>, message: Outgoing) {
+  if (route.replaces && route.target.kind === 'conversation') return sender.update(route.target, route.replaces, message);
+  return sender.send(route.target, message);
+}
 
 const backoffMs = (attempt: number): number => Math.min(500 * 2 ** (attempt - 1), 8000);
 
@@ -114,7 +120,7 @@ export class Dispatcher {
       attempts++;
       let result;
       try {
-        result = await this.deps.sender.send(route.target, entry.message as Outgoing);
+        result = await deliver(this.deps.sender, route, entry.message as Outgoing);
       } finally {
         permit.release();
       }
@@ -128,6 +134,8 @@ export class Dispatcher {
         }
         case 'undeliverable': {
           const detail = `${result.status} ${result.reason}`;
+          // The message to replace is gone (deleted in Teams); the conversation itself is fine.
+          if (route.replaces && result.status === 404) return this.finish(entry, takenOver, { state: 'skipped', reason: 'rejected', detail, attempts });
           await this.markUndeliverable(entry, route.target, detail);
           return this.finish(entry, takenOver, { state: 'skipped', reason: 'undeliverable', detail, attempts });
         }
@@ -153,11 +161,12 @@ export class Dispatcher {
     if (this.tooLate(entry)) return { skip: 'tooLate', detail: `useful until ${entry.usefulUntil}` };
     const group = await this.deps.actors.groupForJob(entry.groupId);
     if (!group) return { skip: 'groupUnreachable', detail: 'the app was removed from the team' };
-    if (entry.target.kind === 'conversation') {
+    if (entry.target.kind === 'conversation' || entry.target.kind === 'update') {
       const record = await this.deps.services.deps.store.conversations.get(entry.target.conversationId);
       if (!record) return { skip: 'noConversation', detail: 'no stored reference for the conversation' };
       if (record.undeliverable) return { skip: 'undeliverable', detail: `${record.undeliverable.reason} since ${record.undeliverable.since}` };
-      return { target: { kind: 'conversation', conversationId: record.conversationId, reference: record.reference }, limiterKey: recipientKey(entry) };
+      const replaces = entry.target.kind === 'update' ? { replaces: entry.target.activityId } : {};
+      return { target: { kind: 'conversation', conversationId: record.conversationId, reference: record.reference }, limiterKey: recipientKey(entry), ...replaces };
     }
     const chat = await conversations.personalChatOf(entry.target.userId);
     if (chat?.undeliverable) return { skip: 'undeliverable', detail: `${chat.undeliverable.reason} since ${chat.undeliverable.since}` };

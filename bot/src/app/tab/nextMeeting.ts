@@ -1,4 +1,5 @@
-import type { NextMeetingResponse } from '../../contract/tabApi';
+import type { NextMeetingResponse, OpenFeedback } from '../../contract/tabApi';
+import type { FeedbackSummary } from '../../domain/feedbackRequests';
 import { isCoordinator, type AgendaItem, type Member } from '../../domain/model';
 import type { Services } from '../../domain/services';
 import type { ActorResolver } from '../actors';
@@ -19,6 +20,12 @@ export async function nextMeeting(services: Services, actors: ActorResolver, ide
   };
   const meeting = await services.meetings.next(group.id);
   if (!meeting) return response;
+  // Guests are never asked for feedback, so they are not shown the questions either.
+  const [view, feedback] = await Promise.all([services.agenda.agenda(meeting), member.membership === 'gast' ? [] : services.feedback.openForMeeting(meeting.id)]);
   // Numbered as everyone's agenda is numbered; a guest then sees only their own items of it.
-  return { ...response, meeting: agendaJson(await services.agenda.agenda(meeting), visibleTo(member)) };
+  return { ...response, meeting: agendaJson(view, visibleTo(member)), ...(feedback.length > 0 ? { feedback: feedback.map(openFeedback) } : {}) };
 }
+
+const openFeedback = ({ request, tally }: FeedbackSummary): OpenFeedback => ({
+  requestId: request.id, question: request.question, ...(request.itemTitle ? { itemTitle: request.itemTitle } : {}), deadline: request.deadline, answered: tally.answered, asked: tally.asked,
+});

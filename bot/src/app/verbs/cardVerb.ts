@@ -6,6 +6,7 @@ import type { Services } from '../../domain/services';
 import type { Locale } from '../../i18n';
 import type { Logger } from '../../log/logger';
 import { ActorResolver } from '../actors';
+import type { FeedbackLinks } from '../feedback/links';
 import type { CardActionOutcome, TurnInput } from '../turn';
 
 /** Asks for the outbox to be worked through soon, after the app queued something itself. */
@@ -20,6 +21,8 @@ export interface VerbContext {
   turn: TurnInput;
   log: Logger;
   outbox: OutboxKick;
+  /** Links to the app's own server (the feedback owner's CSV file); absent where no server answers them. */
+  links?: FeedbackLinks;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { FeedbackAnswer, FeedbackRequest } from '../../domain/feedback';
 import type { AgendaItem, ConversationRecord, Group, Meeting, Member } from '../../domain/model';
 import type { OutboxEntry } from '../../domain/outbox';
 import type { ReminderPlan } from '../../domain/reminders';
@@ -95,5 +96,39 @@ export const outboxFrom = (item: StoredItem): OutboxEntry => {
     attempts: typeof f.Attempts === 'number' ? f.Attempts : 0, claimedBy: opt(f.ClaimedBy), leaseUntil: opt(f.LeaseUntil), reason: opt(f.Reason) as OutboxEntry['reason'],
     detail: opt(f.Detail), sentAt: opt(f.SentAt), activityId: opt(f.ActivityId), conversationId: opt(f.ConversationId), createdAt: str(f.CreatedAt),
     updatedAt: str(f.UpdatedAt), version: versionOf(item),
+  };
+};
+
+export const feedbackRequestFields = (q: New<FeedbackRequest>): Fields => ({
+  RecordId: q.id, GroupId: q.groupId, MeetingId: q.meetingId ?? null, ItemId: q.itemId ?? null, ItemTitle: q.itemTitle ?? null, Title: q.question,
+  Description: q.description ?? null, Link: q.link ?? null, Kind: q.kind, Choices: JSON.stringify(q.choices), Deadline: q.deadline, ReminderHours: q.reminderHours,
+  OwnerMemberId: q.ownerMemberId, OwnerUserId: q.ownerUserId, OwnerName: q.ownerName, Audience: q.audience, NamedMemberIds: JSON.stringify(q.namedMemberIds),
+  CreatedByMemberId: q.createdByMemberId, CreatedAt: q.createdAt, WithdrawnAt: q.withdrawnAt ?? null, WithdrawnByName: q.withdrawnByName ?? null,
+  SettledAt: q.settledAt ?? null, Phase: q.settledAt ? 'settled' : 'active',
+});
+export const feedbackRequestFrom = (item: StoredItem): FeedbackRequest => {
+  const f = item.fields;
+  return {
+    id: str(f.RecordId), groupId: str(f.GroupId), meetingId: opt(f.MeetingId), itemId: opt(f.ItemId), itemTitle: opt(f.ItemTitle), question: str(f.Title),
+    description: opt(f.Description), link: opt(f.Link), kind: str(f.Kind) as FeedbackRequest['kind'], choices: f.Choices ? (JSON.parse(str(f.Choices)) as string[]) : [],
+    deadline: str(f.Deadline), reminderHours: typeof f.ReminderHours === 'number' ? f.ReminderHours : 24, ownerMemberId: str(f.OwnerMemberId),
+    ownerUserId: str(f.OwnerUserId), ownerName: str(f.OwnerName), audience: str(f.Audience) as FeedbackRequest['audience'],
+    namedMemberIds: f.NamedMemberIds ? (JSON.parse(str(f.NamedMemberIds)) as string[]) : [], createdByMemberId: str(f.CreatedByMemberId), createdAt: str(f.CreatedAt),
+    withdrawnAt: opt(f.WithdrawnAt), withdrawnByName: opt(f.WithdrawnByName), settledAt: opt(f.SettledAt), version: versionOf(item),
+  };
+};
+
+/** What makes an answer one per person: the request and the person's Teams user id. */
+export const answerKey = (requestId: string, userId: string): string => `${requestId}/${userId}`;
+
+export const feedbackAnswerFields = (a: New<FeedbackAnswer>): Fields => ({
+  RecordId: a.id, AnswerKey: answerKey(a.requestId, a.userId), RequestId: a.requestId, GroupId: a.groupId, MemberId: a.memberId, UserId: a.userId, Title: a.name,
+  Choice: a.choice ?? null, Comment: a.comment ?? null, AnsweredAt: a.answeredAt, ChangedAt: a.changedAt,
+});
+export const feedbackAnswerFrom = (item: StoredItem): FeedbackAnswer => {
+  const f = item.fields;
+  return {
+    id: str(f.RecordId), requestId: str(f.RequestId), groupId: str(f.GroupId), memberId: str(f.MemberId), userId: str(f.UserId), name: str(f.Title),
+    choice: opt(f.Choice), comment: opt(f.Comment), answeredAt: str(f.AnsweredAt), changedAt: str(f.ChangedAt), version: versionOf(item),
   };
 };

@@ -15,7 +15,7 @@ export interface ColumnSpec {
   unique?: boolean;
 }
 
-export type ListKey = 'groups' | 'members' | 'meetings' | 'items' | 'conversations' | 'reminderPlans' | 'outbox';
+export type ListKey = 'groups' | 'members' | 'meetings' | 'items' | 'conversations' | 'reminderPlans' | 'outbox' | 'feedbackRequests' | 'feedbackAnswers';
 
 export interface ListSpec {
   key: ListKey;
@@ -131,6 +131,55 @@ export const LISTS: ListSpec[] = [
       note('ConversationId'),
       text('CreatedAt'),
       text('UpdatedAt'),
+    ],
+  },
+  {
+    key: 'feedbackRequests',
+    displayName: 'Dagordning Synpunkter',
+    description: 'Frågor om synpunkter före en deadline, med mötet och punkten de hör till (Title = frågan).',
+    columns: [
+      recordId,
+      groupId,
+      // The minutes read a meeting's requests.
+      indexedText('MeetingId'),
+      text('ItemId'),
+      note('ItemTitle'),
+      note('Description'),
+      note('Link'),
+      text('Kind'),
+      note('Choices'),
+      text('Deadline'),
+      { name: 'ReminderHours', kind: 'number' },
+      text('OwnerMemberId'),
+      text('OwnerUserId'),
+      text('OwnerName'),
+      text('Audience'),
+      note('NamedMemberIds'),
+      text('CreatedByMemberId'),
+      text('CreatedAt'),
+      text('WithdrawnAt'),
+      text('WithdrawnByName'),
+      text('SettledAt'),
+      // The scheduler looks only at requests it still has work for.
+      indexedText('Phase'),
+    ],
+  },
+  {
+    key: 'feedbackAnswers',
+    displayName: 'Dagordning Svar',
+    description: 'Svar på frågor om synpunkter, ett per person och fråga (Title = namn).',
+    columns: [
+      recordId,
+      // The request and the person: unique, so a resent answer never becomes a second one.
+      { name: 'AnswerKey', kind: 'text', indexed: true, unique: true },
+      indexedText('RequestId'),
+      groupId,
+      text('MemberId'),
+      text('UserId'),
+      note('Choice'),
+      note('Comment'),
+      text('AnsweredAt'),
+      text('ChangedAt'),
     ],
   },
 ];

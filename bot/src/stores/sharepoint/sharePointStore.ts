@@ -3,6 +3,7 @@ import type { SharePointSettings } from './settings';
 import type { Store } from '../../domain/storage';
 import { createGraphCredential } from './credential';
 import { createGraphClient } from './graphClient';
+import { SharePointFeedbackAnswers, SharePointFeedbackRequests } from './feedback';
 import { GraphGateway } from './graphGateway';
 import { ListClient } from './listClient';
 import { SharePointOutbox } from './outbox';
@@ -18,6 +19,8 @@ export class SharePointStore implements Store {
   readonly conversations: SharePointConversations;
   readonly reminderPlans: SharePointReminderPlans;
   readonly outbox: SharePointOutbox;
+  readonly feedbackRequests: SharePointFeedbackRequests;
+  readonly feedbackAnswers: SharePointFeedbackAnswers;
 
   private constructor(gateway: GraphGateway, siteId: string, listIds: Record<string, string>) {
     const list = (key: string, entity: string) => new ListClient(gateway, `/sites/${siteId}/lists/${listIds[key]}`, entity);
@@ -28,6 +31,8 @@ export class SharePointStore implements Store {
     this.conversations = new SharePointConversations(list('conversations', 'conversation'));
     this.reminderPlans = new SharePointReminderPlans(list('reminderPlans', 'reminder plan'));
     this.outbox = new SharePointOutbox(list('outbox', 'outbox entry'));
+    this.feedbackRequests = new SharePointFeedbackRequests(list('feedbackRequests', 'feedback request'));
+    this.feedbackAnswers = new SharePointFeedbackAnswers(list('feedbackAnswers', 'feedback answer'));
   }
 
   static gateway(settings: SharePointSettings, credential?: TokenCredential): GraphGateway {

@@ -117,6 +117,49 @@ const MIGRATIONS: string[] = [
   CREATE INDEX outbox_open ON outbox(state, not_before);
   CREATE INDEX outbox_by_group ON outbox(group_id);
   `,
+  `
+  CREATE TABLE feedback_requests (
+    id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    meeting_id TEXT,
+    item_id TEXT,
+    item_title TEXT,
+    question TEXT NOT NULL,
+    description TEXT,
+    link TEXT,
+    kind TEXT NOT NULL,
+    choices TEXT NOT NULL,
+    deadline TEXT NOT NULL,
+    reminder_hours INTEGER NOT NULL,
+    owner_member_id TEXT NOT NULL,
+    owner_user_id TEXT NOT NULL,
+    owner_name TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    named_member_ids TEXT NOT NULL,
+    created_by_member_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    withdrawn_at TEXT,
+    withdrawn_by_name TEXT,
+    settled_at TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX feedback_by_meeting ON feedback_requests(meeting_id);
+  CREATE INDEX feedback_unsettled ON feedback_requests(deadline) WHERE settled_at IS NULL;
+  CREATE TABLE feedback_answers (
+    id TEXT PRIMARY KEY,
+    request_id TEXT NOT NULL REFERENCES feedback_requests(id),
+    group_id TEXT NOT NULL,
+    member_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    choice TEXT,
+    comment TEXT,
+    answered_at TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (request_id, user_id)
+  );
+  `,
 ];
 
 /**

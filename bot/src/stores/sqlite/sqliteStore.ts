@@ -5,6 +5,7 @@ import type { Store } from '../../domain/storage';
 import { DatabaseOpenError } from './openFailure';
 import { migrate } from './schema';
 import { SqliteConversations } from './conversations';
+import { SqliteFeedbackAnswers, SqliteFeedbackRequests } from './feedback';
 import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
 import { SqliteItems, SqliteMeetings } from './meetingsAndItems';
 import { SqliteOutbox } from './outbox';
@@ -29,6 +30,8 @@ export class SqliteStore implements Store {
   readonly conversations: SqliteConversations;
   readonly reminderPlans: SqliteReminderPlans;
   readonly outbox: SqliteOutbox;
+  readonly feedbackRequests: SqliteFeedbackRequests;
+  readonly feedbackAnswers: SqliteFeedbackAnswers;
 
   private constructor(private readonly db: Database) {
     const watch = new CommitWatch(db);
@@ -39,6 +42,8 @@ export class SqliteStore implements Store {
     this.conversations = unavailableOnIoFailure(new SqliteConversations(db, watch));
     this.reminderPlans = unavailableOnIoFailure(new SqliteReminderPlans(db));
     this.outbox = unavailableOnIoFailure(new SqliteOutbox(db));
+    this.feedbackRequests = unavailableOnIoFailure(new SqliteFeedbackRequests(db));
+    this.feedbackAnswers = unavailableOnIoFailure(new SqliteFeedbackAnswers(db));
   }
 
   static open(file: string): SqliteStore {

@@ -109,4 +109,21 @@ describe('the tab\'s queries', () => {
     await expect(queries().nextMeeting(identityOf(world.tove, 'another-tenant'), 'group-soder')).rejects.toBeInstanceOf(TabAccessDenied);
     await expect(queries().nextMeeting(identityOf(world.tove, TENANT), 'group-soder')).resolves.toMatchObject({ group: { name: 'Söder' } });
   });
+
+  it('lists the meeting\'s questions that still take answers, with the deadline and the count, to members but not guests', async () => {
+    const { feedback } = world.services;
+    const members = await world.store.members.listByGroup(world.group.id);
+    const form = { description: '', link: '', kind: 'text', choices: '', deadlineTime: '12:00', reminderHours: '', owner: '', audience: 'LG', named: '', itemId: '' };
+    const later = await feedback.create(world.as(world.secretary), { ...form, question: 'Synpunkter på skolplanen', deadlineDate: '2026-11-30' }, { members, next: meetingFixture() });
+    await feedback.create(world.as(world.secretary), { ...form, question: 'Lokaler', deadlineDate: '2026-11-26' }, { members, next: meetingFixture() });
+    await feedback.answer(world.as(world.tove), later, undefined, { choice: '', comment: 'Bra utkast.' });
+    const answer = await queries().nextMeeting(identityOf(world.tove), world.group.id);
+    expect(answer.feedback).toEqual([
+      { requestId: expect.any(String), question: 'Lokaler', deadline: '2026-11-26T11:00:00.000Z', answered: 0, asked: 4 },
+      { requestId: later.id, question: 'Synpunkter på skolplanen', deadline: '2026-11-30T11:00:00.000Z', answered: 1, asked: 4 },
+    ]);
+    expect((await queries().nextMeeting(identityOf(guest), world.group.id)).feedback).toBeUndefined();
+    world.clock.set('2026-11-26T11:00:00.000Z');
+    expect((await queries().nextMeeting(identityOf(world.tove), world.group.id)).feedback?.map((f) => f.question)).toEqual(['Synpunkter på skolplanen']);
+  });
 });

@@ -8,7 +8,8 @@ import { DEMO_PEOPLE, DEMO_TEAM } from '../../bot/src/demo/demoGroup';
 import { ConnectorEmulator } from '../support/botConnector/connectorEmulator';
 import { freePort } from '../support/freePort';
 import { actionData } from '../support/cards/validateCard';
-import { adaptiveCardAction, channelMessage, personalMessage, type TeamFixture, type TeamsUser } from '../support/teams/activities';
+import { adaptiveCardAction, channelMessage, fromTenant, personalMessage, type TeamFixture, type TeamsUser } from '../support/teams/activities';
+import { LINK_SIGNING_FOR_TESTS, TAB_SSO_FOR_TESTS } from '../support/productionSettings';
 
 /**
  * npm run bench:hardening — the production server, in a child process of its own,
@@ -81,6 +82,8 @@ async function startServer(port: number, connector: ConnectorEmulator, dir: stri
     env: {
       PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', SQLITE_PATH: path.join(dir, 'bench.db'), DEMO_DATA: 'true', LOG_LEVEL: 'error',
       BOT_ID: APP_ID, BOT_PASSWORD: 'bench-only-not-a-secret', BOT_TENANT_ID: DEMO_TEAM.tenantId, BOT_OPENID_METADATA_URL: connector.openIdMetadataUrl,
+      // Production starts only with the tab's sign-on and the link signing settings; the bench uses neither.
+      ...TAB_SSO_FOR_TESTS, ...LINK_SIGNING_FOR_TESTS,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -123,9 +126,9 @@ async function post(url: string, body: Uint8Array | string, headers: Record<stri
   }
 }
 
-/** An activity as the Bot Connector sends it: signed for this bot, replies in the HTTP answer. */
-function signed(connector: ConnectorEmulator, activity: object): [string, Record<string, string>] {
-  return [JSON.stringify({ ...activity, deliveryMode: 'expectReplies' }), { Authorization: `Bearer ${connector.channelToken({ appId: APP_ID })}` }];
+/** An activity as the Bot Connector sends it, from the demo group's tenant: signed for this bot, replies in the HTTP answer. */
+function signed(connector: ConnectorEmulator, activity: { conversation: object; channelData?: object }): [string, Record<string, string>] {
+  return [JSON.stringify({ ...fromTenant(activity, DEMO_TEAM.tenantId), deliveryMode: 'expectReplies' }), { Authorization: `Bearer ${connector.channelToken({ appId: APP_ID })}` }];
 }
 
 const common = (connector: ConnectorEmulator) => ({ serviceUrl: connector.url, locale: 'sv-SE' });

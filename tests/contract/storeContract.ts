@@ -1,5 +1,6 @@
 import type { AgendaItem, Meeting, Member } from '../../bot/src/domain/model';
 import { VersionConflictError, type New, type Store } from '../../bot/src/domain/storage';
+import { describeMinutesContract } from './minutesContract';
 import { describeOutboxContract } from './outboxContract';
 import type { StoreFactory } from './storeFactories';
 
@@ -191,5 +192,6 @@ export function runStoreContract(factory: StoreFactory): void {
     });
 
     describeOutboxContract(() => store, group);
+    describeMinutesContract(() => store, group);
   });
 }

@@ -5,6 +5,7 @@ import { GroupService } from './groups';
 import { InstallationService } from './installation';
 import { MeetingService } from './meetings';
 import { MemberService } from './members';
+import { MinutesService } from './minutes/service';
 import { PlanChangeService } from './planChanges';
 import { ReminderPlanService } from './reminderPlans';
 
@@ -19,6 +20,7 @@ export interface Services {
   readonly planChanges: PlanChangeService;
   readonly conversations: ConversationService;
   readonly reminderPlans: ReminderPlanService;
+  readonly minutes: MinutesService;
 }
 
 export function createServices(deps: DomainDeps): Services {
@@ -36,5 +38,6 @@ export function createServices(deps: DomainDeps): Services {
     planChanges: new PlanChangeService(deps, meetings, agenda),
     conversations: new ConversationService(deps),
     reminderPlans: new ReminderPlanService(deps),
+    minutes: new MinutesService(deps, agenda),
   };
 }

@@ -24,7 +24,7 @@ export const LIMITS = {
  * on it: no form or message produces it, and tidying it would cost the server time.
  */
 const RAW_SLACK = 4;
-const hopelesslyLong = (raw: string, max: number): boolean => raw.length > max * RAW_SLACK;
+export const hopelesslyLong = (raw: string, max: number): boolean => raw.length > max * RAW_SLACK;
 
 /** Several problems with one form, reported together so the user fixes them in one go. */
 export class ValidationError extends Error {

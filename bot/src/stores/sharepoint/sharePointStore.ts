@@ -5,6 +5,7 @@ import { createGraphCredential } from './credential';
 import { createGraphClient } from './graphClient';
 import { GraphGateway } from './graphGateway';
 import { ListClient } from './listClient';
+import { SharePointActions, SharePointFollowUps, SharePointItemMinutes, SharePointMinutes, SharePointMinutesVersions } from './minutes';
 import { SharePointOutbox } from './outbox';
 import { SharePointConversations, SharePointGroups, SharePointItems, SharePointMeetings, SharePointMembers, SharePointReminderPlans } from './repositories';
 import { findSiteLists } from './siteLists';
@@ -18,6 +19,11 @@ export class SharePointStore implements Store {
   readonly conversations: SharePointConversations;
   readonly reminderPlans: SharePointReminderPlans;
   readonly outbox: SharePointOutbox;
+  readonly minutes: SharePointMinutes;
+  readonly itemMinutes: SharePointItemMinutes;
+  readonly actions: SharePointActions;
+  readonly followUps: SharePointFollowUps;
+  readonly minutesVersions: SharePointMinutesVersions;
 
   private constructor(gateway: GraphGateway, siteId: string, listIds: Record<string, string>) {
     const list = (key: string, entity: string) => new ListClient(gateway, `/sites/${siteId}/lists/${listIds[key]}`, entity);
@@ -28,6 +34,11 @@ export class SharePointStore implements Store {
     this.conversations = new SharePointConversations(list('conversations', 'conversation'));
     this.reminderPlans = new SharePointReminderPlans(list('reminderPlans', 'reminder plan'));
     this.outbox = new SharePointOutbox(list('outbox', 'outbox entry'));
+    this.minutes = new SharePointMinutes(list('minutes', 'minutes'));
+    this.itemMinutes = new SharePointItemMinutes(list('itemMinutes', 'item minutes'));
+    this.actions = new SharePointActions(list('actions', 'action'));
+    this.followUps = new SharePointFollowUps(list('followUps', 'follow-up'));
+    this.minutesVersions = new SharePointMinutesVersions(list('minutesVersions', 'minutes version'));
   }
 
   static gateway(settings: SharePointSettings, credential?: TokenCredential): GraphGateway {

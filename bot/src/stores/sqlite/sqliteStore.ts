@@ -7,6 +7,7 @@ import { migrate } from './schema';
 import { SqliteConversations } from './conversations';
 import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
 import { SqliteItems, SqliteMeetings } from './meetingsAndItems';
+import { SqliteActions, SqliteFollowUps, SqliteItemMinutes, SqliteMinutes, SqliteMinutesVersions } from './minutes';
 import { SqliteOutbox } from './outbox';
 import { CommitWatch } from './readCache';
 import { SqliteReminderPlans } from './reminderPlans';
@@ -29,6 +30,11 @@ export class SqliteStore implements Store {
   readonly conversations: SqliteConversations;
   readonly reminderPlans: SqliteReminderPlans;
   readonly outbox: SqliteOutbox;
+  readonly minutes: SqliteMinutes;
+  readonly itemMinutes: SqliteItemMinutes;
+  readonly actions: SqliteActions;
+  readonly followUps: SqliteFollowUps;
+  readonly minutesVersions: SqliteMinutesVersions;
 
   private constructor(private readonly db: Database.Database) {
     const watch = new CommitWatch(db);
@@ -39,6 +45,11 @@ export class SqliteStore implements Store {
     this.conversations = unavailableOnIoFailure(new SqliteConversations(db, watch));
     this.reminderPlans = unavailableOnIoFailure(new SqliteReminderPlans(db));
     this.outbox = unavailableOnIoFailure(new SqliteOutbox(db));
+    this.minutes = unavailableOnIoFailure(new SqliteMinutes(db));
+    this.itemMinutes = unavailableOnIoFailure(new SqliteItemMinutes(db));
+    this.actions = unavailableOnIoFailure(new SqliteActions(db));
+    this.followUps = unavailableOnIoFailure(new SqliteFollowUps(db));
+    this.minutesVersions = unavailableOnIoFailure(new SqliteMinutesVersions(db));
   }
 
   static open(file: string): SqliteStore {

@@ -122,6 +122,7 @@ export const en: Messages = {
     noItems: 'No items submitted yet.',
     noDecisions: 'No decision items',
     late: 'submitted late',
+    followUp: 'follow-up',
     planned: (planned: string, total: string) => `Planned time: ${planned} of ${total}`,
     over: (over: string) => `⚠️ ${over} more than the meeting holds`,
     notices: 'Quick notices',

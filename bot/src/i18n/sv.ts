@@ -136,6 +136,7 @@ export const sv = {
     noItems: 'Inga punkter anmälda ännu.',
     noDecisions: 'Inga beslutspunkter',
     late: 'sent anmäld',
+    followUp: 'uppföljning',
     planned: (planned: string, total: string) => `Planerad tid: ${planned} av ${total}`,
     over: (over: string) => `⚠️ ${over} mer än mötet rymmer`,
     notices: 'Kort, kort',

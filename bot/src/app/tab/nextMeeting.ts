@@ -7,7 +7,7 @@ import { agendaJson } from './agendaJson';
 import type { TabIdentity } from './identity';
 
 /** A guest comes for the items they present and sees only those. */
-const visibleTo = (member: Member) => (item: AgendaItem): boolean =>
+export const visibleTo = (member: Member) => (item: AgendaItem): boolean =>
   member.membership !== 'gast' || item.presenters.some((p) => p.memberId === member.id);
 
 /** The group's next meeting as its member may see it; access is checked before the meeting is read. */
@@ -20,5 +20,5 @@ export async function nextMeeting(services: Services, actors: ActorResolver, ide
   const meeting = await services.meetings.next(group.id);
   if (!meeting) return response;
   // Numbered as everyone's agenda is numbered; a guest then sees only their own items of it.
-  return { ...response, meeting: agendaJson(await services.agenda.agenda(meeting), visibleTo(member)) };
+  return { ...response, meeting: agendaJson(await services.agenda.agenda(meeting), visibleTo(member), member.membership !== 'gast') };
 }

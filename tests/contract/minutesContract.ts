@@ -78,6 +78,7 @@ export function describeMinutesContract(store: () => Store, group: () => Promise
       expect(await store().minutes.get(held.id)).toEqual(correcting);
       expect((await store().minutes.get(held.id))!.takenBy).toBeUndefined();
       expect(await store().minutes.get(unique('none'))).toBeUndefined();
+      expect(await store().minutes.listByGroup(held.groupId)).toEqual([correcting]);
     });
 
     it('saves an item\'s minutes first once, then from the version read, and lists them by meeting and by group', async () => {

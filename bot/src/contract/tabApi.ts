@@ -130,9 +130,26 @@ export type TabApiErrorCode =
   | 'noAccess'
   | 'notFound'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  // The minutes: what a write can be answered.
+  | 'invalidInput'
+  | 'notAllowed'
+  | 'editConflict'
+  | 'minutesLocked'
+  | 'alreadyPublished'
+  | 'gone'
+  | 'badRequest'
+  | 'bodyTooLarge'
+  | 'unsupportedMediaType';
 
 /** Every error the tab API answers, with a message in the language Accept-Language asked for (Swedish unless English). */
 export interface TabApiError {
-  error: { code: TabApiErrorCode; message: string };
+  error: {
+    code: TabApiErrorCode;
+    message: string;
+    /** Each problem with what was sent, when there were several (invalidInput). */
+    problems?: string[];
+    /** editConflict: what is stored now, in the shape the write would have answered. */
+    current?: unknown;
+  };
 }

@@ -108,6 +108,8 @@ export interface OutboxRepository {
 /** The minutes of a meeting: one record per meeting, found by the meeting's id. */
 export interface MinutesRepository {
   get(meetingId: string): Promise<Minutes | undefined>;
+  /** Every meeting's minutes of the group. */
+  listByGroup(groupId: string): Promise<Minutes[]>;
   /** Creates the meeting's minutes unless they exist; returns the stored ones either way. */
   createIfAbsent(minutes: New<Minutes>): Promise<{ minutes: Minutes; created: boolean }>;
   update(minutes: Minutes): Promise<Minutes>;

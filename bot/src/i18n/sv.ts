@@ -266,8 +266,24 @@ export const sv = {
     notFound: 'Det finns ingen sådan sida i Dagordning.',
     unavailable: 'Dagordning kan inte svara just nu. Försök igen om en stund.',
     internal: 'Något gick fel hos Dagordning. Försök igen om en stund.',
+    invalidInput: 'Det gick inte att spara det som skrevs. Rätta det som är fel och försök igen – texten finns kvar.',
+    notAllowed: 'Det är bara ordförande eller sekreterare som kan skriva och publicera anteckningarna.',
+    editConflict: 'Någon annan ändrade samma sak samtidigt. Din text finns kvar – välj vilken som ska gälla.',
+    minutesLocked: 'Anteckningarna är publicerade och låsta. Välj Rätta och skriv varför för att ändra dem.',
+    alreadyPublished: 'Anteckningarna är redan publicerade.',
+    gone: 'Det här finns inte längre. Ladda om fliken.',
+    badRequest: 'Fliken skickade något som Dagordning inte kunde läsa. Ladda om fliken och försök igen – texten finns kvar.',
+    bodyTooLarge: 'Det som skulle sparas är för stort för att skickas. Korta texten och försök igen – den finns kvar i fliken.',
+    unsupportedMediaType: 'Fliken skickade något som Dagordning inte tar emot. Ladda om fliken och försök igen.',
   } satisfies Record<TabApiErrorCode, string>,
 
+  /** What the bot says about the minutes: in the channel when published, to an action's owner when it falls due. */
+  minutes: {
+    published: (day: string) => `Anteckningarna från mötet ${day} finns nu i fliken.`,
+    corrected: (day: string, version: number, reason: string) => `Anteckningarna från mötet ${day} är rättade (version ${version}) och finns i fliken. Skäl: ${reason}`,
+    actionDue: (what: string, date: string) => `Påminnelse: ”${what}” ska vara klart ${date}.`,
+    actionFrom: (day: string, title: string, group: string) => `Från mötet ${day} (${group}), punkten ”${title}”.`,
+  },
   reminders: {
     kindNames: { agendaCall: 'Kallelse till punkter', deadlineReminder: 'Påminnelse om sista dag', meetingReminder: 'Påminnelse om mötet' } satisfies Record<ReminderKind, string>,
     kindHelp: {

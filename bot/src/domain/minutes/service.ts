@@ -77,32 +77,39 @@ export class MinutesService {
     return this.store.minutes.get(meetingId);
   }
 
-  /** The meeting's minutes, begun the first time the chair or secretary writes: everyone listed as attending, the secretary taking them. */
+  /** Before anything is written: everyone listed as attending, the group's secretary taking the minutes. */
+  async proposedHeader(meeting: Meeting, writer?: Member): Promise<Pick<Minutes, 'attendance' | 'takenBy'>> {
+    const members = await this.store.members.listByGroup(meeting.groupId);
+    const secretary = members.find((m) => m.role === 'sekreterare' && isActiveMember(m)) ?? writer;
+    return { attendance: defaultAttendance(members), ...(secretary ? { takenBy: personRef(secretary) } : {}) };
+  }
+
+  /** The meeting's minutes, begun the first time the chair or secretary writes. */
   async open(actor: Actor, meeting: Meeting): Promise<Minutes> {
+    return (await this.begin(actor, meeting)).minutes;
+  }
+
+  private async begin(actor: Actor, meeting: Meeting): Promise<{ minutes: Minutes; created: boolean }> {
     this.assertWriter(actor, meeting);
     const existing = await this.store.minutes.get(meeting.id);
-    if (existing) return existing;
-    const members = await this.store.members.listByGroup(meeting.groupId);
-    const secretary = members.find((m) => m.role === 'sekreterare' && isActiveMember(m)) ?? actor.member;
+    if (existing) return { minutes: existing, created: false };
     const now = this.deps.now().toISOString();
-    const { minutes } = await this.store.minutes.createIfAbsent({
+    return this.store.minutes.createIfAbsent({
       meetingId: meeting.id,
       groupId: meeting.groupId,
       state: 'draft',
-      attendance: defaultAttendance(members),
-      takenBy: personRef(secretary),
+      ...(await this.proposedHeader(meeting, actor.member)),
       publishedVersion: 0,
       createdAt: now,
       ...this.stamp(actor),
     });
-    return minutes;
   }
 
-  /** Who attended and who took the minutes, from the version the writer saw. */
+  /** Who attended and who took the minutes, from the version the writer saw (none: the proposed list). */
   async saveHeader(actor: Actor, meeting: Meeting, form: { attendance?: unknown; takenBy?: unknown }, seenVersion: string | undefined): Promise<Minutes> {
-    const minutes = await this.open(actor, meeting);
+    const { minutes, created } = await this.begin(actor, meeting);
     this.assertEditable(minutes);
-    if (minutes.version !== seenVersion) throw new EditConflict(minutes, minutes.updatedBy.name);
+    if (!created && minutes.version !== seenVersion) throw new EditConflict(minutes, minutes.updatedBy.name);
     const members = await this.store.members.listByGroup(meeting.groupId);
     const attendance = readAttendance(form.attendance, members);
     const takenBy = form.takenBy === undefined || form.takenBy === null ? undefined : checkPerson(form.takenBy, members, 'attendeeNameMissing');
@@ -277,7 +284,8 @@ export class MinutesService {
     ]);
     const targetIds = [...new Set(followUps.map((f) => f.targetMeetingId))];
     const targets = new Map((await Promise.all(targetIds.map((id) => this.store.meetings.get(id)))).filter((m): m is Meeting => m !== undefined).map((m) => [m.id, m]));
-    const snapshot = buildSnapshot({ groupName: group?.name ?? '', view, minutes, items, actions, followUps, targets });
+    const header = minutes ?? { ...(await this.proposedHeader(meeting)), state: 'draft' as const };
+    const snapshot = buildSnapshot({ groupName: group?.name ?? '', view, minutes: header, items, actions, followUps, targets });
     return { minutes, items, actions, followUps, snapshot };
   }
 

@@ -7,7 +7,8 @@ export interface MinutesMaterial {
   groupName: string;
   /** The meeting's agenda: its items in order, numbered as the agenda card numbers them. */
   view: AgendaView;
-  minutes?: Minutes;
+  /** The header as written, or as proposed before anything is. */
+  minutes?: Pick<Minutes, 'attendance' | 'takenBy'>;
   items: ItemMinutes[];
   actions: MinutesAction[];
   followUps: FollowUp[];

@@ -28,6 +28,10 @@ export class SharePointMinutes implements MinutesRepository {
     return this.records.one('RecordId', meetingId);
   }
 
+  async listByGroup(groupId: string): Promise<Minutes[]> {
+    return (await this.records.where('GroupId', groupId)).sort((a, b) => a.meetingId.localeCompare(b.meetingId));
+  }
+
   /** The meeting's id is the unique RecordId, so a second creator finds the first one's minutes. */
   async createIfAbsent(minutes: New<Minutes>): Promise<{ minutes: Minutes; created: boolean }> {
     try {

@@ -44,12 +44,24 @@ const minutesParams = (m: New<Minutes>): Row => ({
   updated_by: JSON.stringify(m.updatedBy),
 });
 
+/**
+ * Rows of a table as records. A plain function, not a method: every method of a
+ * repository is wrapped to report SQLite I/O failures and so becomes async.
+ */
+function select<T>(db: Database.Database, sql: string, from: (row: Row) => T, ...values: unknown[]): T[] {
+  return (prepared(db, sql).all(...values) as Row[]).map(from);
+}
+
 export class SqliteMinutes implements MinutesRepository {
   constructor(private readonly db: Database.Database) {}
 
   async get(meetingId: string): Promise<Minutes | undefined> {
     const row = prepared(this.db, 'SELECT * FROM minutes WHERE meeting_id = ?').get(meetingId) as Row | undefined;
     return row ? minutesFromRow(row) : undefined;
+  }
+
+  async listByGroup(groupId: string): Promise<Minutes[]> {
+    return select(this.db, 'SELECT * FROM minutes WHERE group_id = ? ORDER BY meeting_id', minutesFromRow, groupId);
   }
 
   async createIfAbsent(minutes: New<Minutes>): Promise<{ minutes: Minutes; created: boolean }> {
@@ -147,14 +159,6 @@ const actionParams = (a: New<MinutesAction>): Row => ({
 });
 
 const ACTION_ORDER = 'ORDER BY created_at, id';
-
-/**
- * Rows of a table as records. A plain function, not a method: every method of a
- * repository is wrapped to report SQLite I/O failures and so becomes async.
- */
-function select<T>(db: Database.Database, sql: string, from: (row: Row) => T, ...values: unknown[]): T[] {
-  return (prepared(db, sql).all(...values) as Row[]).map(from);
-}
 
 export class SqliteActions implements ActionRepository {
   constructor(private readonly db: Database.Database) {}

@@ -132,6 +132,7 @@ const MIGRATIONS: string[] = [
     updated_by TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
   );
+  CREATE INDEX minutes_by_group ON minutes(group_id);
   CREATE TABLE item_minutes (
     item_id TEXT PRIMARY KEY,
     meeting_id TEXT NOT NULL REFERENCES meetings(id),

@@ -42,6 +42,7 @@ describe('the minutes through the tab API', () => {
   it('lists the group\'s meetings newest first, with what a member may know of their minutes', async () => {
     const { status, body } = await karin.get<MeetingsResponse>(`${group}/meetings`);
     expect(status).toBe(200);
+    expect(body.current).toBe(past);
     expect(body.meetings.map((m) => [m.startsAt, m.minutes, m.publishedVersion])).toEqual([
       ['2026-11-24T12:00:00.000Z', 'none', 0],
       ['2026-11-10T12:00:00.000Z', 'published', 1],

@@ -23,6 +23,8 @@ export interface MeetingsResponse {
   group: { groupId: string; name: string };
   viewer: MinutesViewer;
   meetings: MeetingSummary[];
+  /** Whose minutes to open on: the latest meeting that has begun (being written, or the last held), else the next. */
+  current?: string;
 }
 
 export interface MeetingSummary {

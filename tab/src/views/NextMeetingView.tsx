@@ -1,4 +1,4 @@
-import { Badge, Button, Link, Text } from '@fluentui/react-components';
+import { Badge, Button, Link, mergeClasses, Text } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { AgendaEntry, AgendaPart, MeetingAgenda, NextMeetingResponse } from '../../../bot/src/contract/tabApi';
 import { formatDate, formatDateTime, formatTime } from '../i18n/format';
@@ -40,7 +40,7 @@ export function NextMeetingView({ next, t, locale, onRefresh }: Props) {
             <Text as="p" size={400} className={layout.heading} data-testid="meeting-when">
               {formatDate(meeting.startsAt, locale)}, {formatTime(meeting.startsAt, locale)}–{formatTime(meeting.endsAt, locale)}, {meeting.place}
             </Text>
-            <Text as="p" className={`${layout.heading} ${layout.muted}`}>
+            <Text as="p" className={mergeClasses(layout.heading, layout.muted)}>
               {t.deadline(formatDateTime(meeting.agendaDeadline, locale))}
             </Text>
           </>
@@ -93,7 +93,7 @@ function AgendaPartView({ part, t }: { part: AgendaPart; t: TabStrings }) {
       <ol className={layout.list} aria-label={t.sections.kortkort}>
         <li value={part.number} className={layout.item}>
           <div className={layout.itemBody}>
-            <Text as="h3" size={500} weight="semibold" className={`${layout.heading} ${layout.partHeading}`}>
+            <Text as="h3" size={500} weight="semibold" className={mergeClasses(layout.heading, layout.partHeading)}>
               {t.sections.kortkort}
             </Text>
             {part.notices.length === 0 ? (
@@ -123,7 +123,7 @@ function AgendaPartView({ part, t }: { part: AgendaPart; t: TabStrings }) {
   if (part.kind === 'fixed') return list || null;
   return (
     <section className={layout.section} aria-labelledby={`section-${part.section}`}>
-      <Text as="h3" id={`section-${part.section}`} size={500} weight="semibold" className={`${layout.heading} ${layout.partHeading}`}>
+      <Text as="h3" id={`section-${part.section}`} size={500} weight="semibold" className={mergeClasses(layout.heading, layout.partHeading)}>
         {t.sections[part.section]}
       </Text>
       {list || (

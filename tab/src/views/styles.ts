@@ -12,6 +12,7 @@ export const useLayout = makeStyles({
     maxWidth: '960px',
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   heading: { margin: 0 },
   // The agenda's section headings as the group writes them: BESLUT, INFORMATION, KORT, KORT.

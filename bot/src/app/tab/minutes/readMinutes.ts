@@ -26,7 +26,11 @@ export async function meetingsOf(services: Services, actors: ActorResolver, iden
   const { store } = services.deps;
   const [meetings, minutes] = await Promise.all([store.meetings.listByGroup(groupId), store.minutes.listByGroup(groupId)]);
   const byMeeting = new Map(minutes.map((m) => [m.meetingId, m]));
+  const now = services.deps.now().toISOString();
+  const held = meetings.filter((m) => m.status !== 'installt');
+  const current = [...held].reverse().find((m) => m.startsAt <= now) ?? held.find((m) => m.startsAt > now);
   return {
+    ...(current ? { current: current.id } : {}),
     group: { groupId: actor.group.id, name: actor.group.name },
     viewer: viewerOf(actor.member),
     meetings: [...meetings].reverse().map((meeting) => {

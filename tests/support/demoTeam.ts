@@ -24,6 +24,14 @@ export const demoPerson = (name: string) => {
   return person;
 };
 
+/** The demo group's secretary adds the app to the demo team: the bot may post in its channel from then on. */
+export async function installInDemoTeam(app: TestApp): Promise<void> {
+  const secretary = demoPerson('Sara Lindqvist');
+  const install = fromTenant(installationUpdate({ serviceUrl: app.connector.url }, { id: secretary.userId, name: secretary.name, aadObjectId: secretary.aadObjectId }, DEMO_TEAM_FIXTURE), DEMO_TEAM.tenantId);
+  const installed = await app.post(install);
+  if (installed.status !== 200) throw new Error(`installing in the demo team answered ${installed.status}`);
+}
+
 export interface ApiAnswer<T = unknown> {
   status: number;
   body: T;
@@ -63,10 +71,7 @@ export interface DemoServer {
 export async function startDemoServer(connector: ConnectorEmulator, env: Record<string, string> = {}): Promise<DemoServer> {
   const issuer = await SsoIssuer.start(DEMO_SSO_APP);
   const app = await startTestApp({ connector, env: { ...issuer.serverEnv, DEMO_DATA: 'true', ...env } });
-  const secretary = demoPerson('Sara Lindqvist');
-  const install = fromTenant(installationUpdate({ serviceUrl: connector.url }, { id: secretary.userId, name: secretary.name, aadObjectId: secretary.aadObjectId }, DEMO_TEAM_FIXTURE), DEMO_TEAM.tenantId);
-  const installed = await app.post(install);
-  if (installed.status !== 200) throw new Error(`installing in the demo team answered ${installed.status}`);
+  await installInDemoTeam(app);
   return {
     app,
     issuer,

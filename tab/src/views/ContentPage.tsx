@@ -1,4 +1,3 @@
-import { Tab, TabList } from '@fluentui/react-components';
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { MeResponse, NextMeetingResponse } from '../../../bot/src/contract/tabApi';
 import type { TabApi } from '../api/tabApi';
@@ -10,6 +9,7 @@ import { loadMinutes, type MinutesData } from './minutes/loadMinutes';
 import { NextMeetingView } from './NextMeetingView';
 import { DevelopmentIdentityNotice, FailureNotice, InfoNotice, Loading } from './Notices';
 import { useLayout } from './styles';
+import { ViewNav } from './ViewNav';
 import { useLoad } from './useLoad';
 
 /** The minutes' code loads when the view is first opened (or at once, when the tab opens on it). */
@@ -81,17 +81,8 @@ export function ContentPage({ api, host, t, groupId, view: initialView, meetingI
   return (
     <>
       {loaded.state === 'done' && loaded.value.me.developmentIdentity && <DevelopmentIdentityNotice t={t} name={loaded.value.me.user.name} />}
-      <TabList selectedValue={view} onTabSelect={(_e, data) => go(data.value as ContentView)} aria-label={t.views}>
-        <Tab value="next" id="view-next">
-          {t.viewNext}
-        </Tab>
-        <Tab value="minutes" id="view-minutes">
-          {t.viewMinutes}
-        </Tab>
-      </TabList>
-      <div role="tabpanel" aria-labelledby={view === 'next' ? 'view-next' : 'view-minutes'} className={layout.panel}>
-        {body()}
-      </div>
+      <ViewNav view={view} t={t} onView={(next) => go(next)} />
+      <div className={layout.panel}>{body()}</div>
     </>
   );
 }

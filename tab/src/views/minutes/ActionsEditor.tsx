@@ -29,6 +29,7 @@ export function ActionsEditor({ ctx, item, label, actions, onActions }: Props) {
   const [name, setName] = useState('');
   const [due, setDue] = useState('');
   const [pendingId, setPendingId] = useState(newId);
+  const [adding, setAdding] = useState(false);
   const { busy, problem, run: act } = useRequest(t);
   const id = `actions-${item.itemId}`;
 
@@ -41,6 +42,7 @@ export function ActionsEditor({ ctx, item, label, actions, onActions }: Props) {
     setName('');
     setDue('');
     setPendingId(newId());
+    setAdding(false);
   });
 
   const toggle = (action: ActionJson, done: boolean) => act(async () => {
@@ -74,33 +76,42 @@ export function ActionsEditor({ ctx, item, label, actions, onActions }: Props) {
           ))}
         </ul>
       )}
-      <div className={styles.row}>
-        <Field label={t.actionWhat(label)} className={styles.grow}>
-          <Input value={what} onChange={(_e, data) => setWhat(data.value)} />
-        </Field>
-        <Field label={t.actionOwner(label)}>
-          <Select value={owner} onChange={(_e, data) => setOwner(data.value)}>
-            <option value="" />
-            {editing.members.map((m) => (
-              <option key={m.memberId} value={m.memberId}>
-                {m.name}
-              </option>
-            ))}
-            <option value={OTHER}>{t.ownerOther}</option>
-          </Select>
-        </Field>
-        {owner === OTHER && (
-          <Field label={t.ownerName(label)}>
-            <Input value={name} onChange={(_e, data) => setName(data.value)} />
+      {!adding ? (
+        <div>
+          <Button aria-label={t.addActionFor(label)} onClick={() => setAdding(true)}>
+            {t.addAction}
+          </Button>
+        </div>
+      ) : (
+        <div className={styles.row}>
+          <Field label={t.actionWhat(label)} className={styles.grow}>
+            <Input value={what} onChange={(_e, data) => setWhat(data.value)} />
           </Field>
-        )}
-        <Field label={t.actionDue(label)}>
-          <Input type="date" value={due} onChange={(_e, data) => setDue(data.value)} />
-        </Field>
-        <Button aria-label={t.addActionFor(label)} onClick={() => void add()} disabled={busy}>
-          {t.addAction}
-        </Button>
-      </div>
+          <Field label={t.actionOwner(label)}>
+            <Select value={owner} onChange={(_e, data) => setOwner(data.value)}>
+              <option value="" />
+              {editing.members.map((m) => (
+                <option key={m.memberId} value={m.memberId}>
+                  {m.name}
+                </option>
+              ))}
+              <option value={OTHER}>{t.ownerOther}</option>
+            </Select>
+          </Field>
+          {owner === OTHER && (
+            <Field label={t.ownerName(label)}>
+              <Input value={name} onChange={(_e, data) => setName(data.value)} />
+            </Field>
+          )}
+          <Field label={t.actionDue(label)}>
+            <Input type="date" value={due} onChange={(_e, data) => setDue(data.value)} />
+          </Field>
+          <Button appearance="primary" onClick={() => void add()} disabled={busy}>
+            {t.saveAction}
+          </Button>
+          <Button onClick={() => setAdding(false)}>{t.cancel}</Button>
+        </div>
+      )}
       {problem && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{problem}</MessageBarBody>

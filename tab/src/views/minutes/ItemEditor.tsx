@@ -67,6 +67,13 @@ export function ItemEditor({ ctx, item, label, saved, actions, followUps, onActi
       <Field label={t.notesLabel(label)} hint={t.notesHint}>
         <Textarea id={`${id}-notes`} value={value.notes} resize="vertical" rows={5} onChange={(_e, data) => setValue({ ...value, notes: data.value })} data-testid="notes" />
       </Field>
+      <SaveStatusLine status={status} t={t} locale={locale} testId="save-status" />
+      {status.kind === 'empty' && saved && (
+        <div>
+          <Button onClick={autosave.saveEmpty}>{t.clearItem}</Button>
+        </div>
+      )}
+      <SaveProblem status={status} t={t} keepMine={autosave.keepMine} useTheirs={autosave.useTheirs} theirs={(draft) => <TheirText draft={draft} />} />
       {value.decisions.map((decision, index) => (
         <div key={index} className={styles.row}>
           <Field label={t.decisionLabel(index + 1, label)} className={styles.grow}>
@@ -83,15 +90,8 @@ export function ItemEditor({ ctx, item, label, saved, actions, followUps, onActi
         </Button>
       </div>
       <Field label={t.linksLabel(label)} hint={t.linksHint}>
-        <Textarea value={value.links} rows={2} resize="vertical" onChange={(_e, data) => setValue({ ...value, links: data.value })} />
+        <Textarea value={value.links} rows={1} resize="vertical" onChange={(_e, data) => setValue({ ...value, links: data.value })} />
       </Field>
-      <SaveStatusLine status={status} t={t} locale={locale} testId="save-status" />
-      {status.kind === 'empty' && saved && (
-        <div>
-          <Button onClick={autosave.saveEmpty}>{t.clearItem}</Button>
-        </div>
-      )}
-      <SaveProblem status={status} t={t} keepMine={autosave.keepMine} useTheirs={autosave.useTheirs} theirs={(draft) => <TheirText draft={draft} />} />
       <ActionsEditor ctx={ctx} item={item} label={label} actions={actions} onActions={onActions} />
       <FollowUpEditor ctx={ctx} item={item} label={label} followUps={followUps} onFollowUps={onFollowUps} />
     </div>

@@ -108,7 +108,8 @@ function MinutesBody({ api, t, locale, groupId, minutes, version, onVersion, onC
   }, [minutes]);
   const latest = minutes.versions.at(-1);
   const { shown } = minutes;
-  const shownVersion = shown?.kind === 'published' ? minutes.versions.find((v) => v.number === shown.version) : undefined;
+  // What is on screen: the version asked for, or (writing over) the minutes as last published.
+  const shownVersion = shown?.kind === 'published' ? minutes.versions.find((v) => v.number === shown.version) : minutes.state === 'published' ? latest : undefined;
   const writing = minutes.viewer.canWrite && minutes.shown?.kind === 'working' && minutes.state !== 'published';
   return (
     <>

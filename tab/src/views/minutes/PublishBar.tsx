@@ -1,8 +1,9 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MinutesResponse } from '../../../../bot/src/contract/minutesApi';
 import type { TabApi } from '../../api/tabApi';
 import type { TabStrings } from '../../i18n/strings';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useMinutesStyles } from './minutesStyles';
 import { useRequest } from './useRequest';
 
@@ -23,58 +24,51 @@ export function PublishBar({ api, groupId, minutes, t, unsaved, onDone }: Props)
   const { busy, problem, run } = useRequest(t);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const published = minutes.state === 'published';
 
-  const publish = () => run(async () => {
-    const { version } = await api.publish(groupId, meetingId);
-    setOpen(false);
-    onDone(t.publishedNow(version.number));
-  });
-  const correct = () => run(async () => {
-    await api.correct(groupId, meetingId, { version: minutes.editing?.version, reason });
+  const confirm = () => run(async () => {
+    if (published) await api.correct(groupId, meetingId, { version: minutes.editing?.version, reason });
+    const version = published ? undefined : (await api.publish(groupId, meetingId)).version;
     setOpen(false);
     setReason('');
-    onDone();
+    onDone(version && t.publishedNow(version.number));
   });
-  const published = minutes.state === 'published';
-  const trigger = published ? t.correct : t.publish;
 
   return (
     <div className={styles.toolbar}>
-      <Dialog open={open} onOpenChange={(_e, data) => setOpen(data.open)}>
-        <DialogTrigger disableButtonEnhancement>
-          <Button appearance={published ? 'secondary' : 'primary'}>{trigger}</Button>
-        </DialogTrigger>
-        <DialogSurface aria-describedby="publish-text">
-          <DialogBody>
-            <DialogTitle>{published ? t.correctTitle : t.publishTitle}</DialogTitle>
-            <DialogContent className={styles.document}>
-              {published ? (
-                <Field label={t.correctReason} hint={t.correctHint} required>
-                  <Textarea value={reason} onChange={(_e, data) => setReason(data.value)} rows={3} />
-                </Field>
-              ) : (
-                <Text as="p" id="publish-text" className={styles.paragraph}>
-                  {unsaved ? t.publishUnsaved : t.publishText}
-                </Text>
-              )}
-              {published && <span id="publish-text" hidden />}
-              {problem && (
-                <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>{problem}</MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">{t.cancel}</Button>
-              </DialogTrigger>
-              <Button appearance="primary" disabled={busy || (!published && unsaved)} onClick={() => void (published ? correct() : publish())}>
-                {published ? t.startCorrection : t.publish}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <Button appearance={published ? 'secondary' : 'primary'} onClick={() => setOpen(true)}>
+        {published ? t.correct : t.publish}
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={published ? t.correctTitle : t.publishTitle}
+        onClose={() => setOpen(false)}
+        actions={
+          <>
+            <Button appearance="secondary" onClick={() => setOpen(false)}>
+              {t.cancel}
+            </Button>
+            <Button appearance="primary" disabled={busy || (!published && unsaved)} onClick={() => void confirm()}>
+              {published ? t.startCorrection : t.publish}
+            </Button>
+          </>
+        }
+      >
+        {published ? (
+          <Field label={t.correctReason} hint={t.correctHint} required>
+            <Textarea value={reason} onChange={(_e, data) => setReason(data.value)} rows={3} />
+          </Field>
+        ) : (
+          <Text as="p" className={styles.paragraph}>
+            {unsaved ? t.publishUnsaved : t.publishText}
+          </Text>
+        )}
+        {problem && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { AgendaEntry, AgendaPart, MeetingAgenda, NextMeetingResponse } from
 import { formatDate, formatDateTime, formatTime } from '../i18n/format';
 import type { TabLocale, TabStrings } from '../i18n/strings';
 import { InfoNotice } from './Notices';
+import { NumberedNotices } from './NumberedNotices';
 import { useLayout } from './styles';
 import { TimePlanTable } from './TimePlanTable';
 
@@ -90,27 +91,20 @@ function AgendaPartView({ part, t }: { part: AgendaPart; t: TabStrings }) {
   const layout = useLayout();
   if (part.kind === 'notices') {
     return (
-      <ol className={layout.list} aria-label={t.sections.kortkort}>
-        <li value={part.number} className={layout.item}>
-          <div className={layout.itemBody}>
-            <Text as="h3" size={500} weight="semibold" className={mergeClasses(layout.heading, layout.partHeading)}>
-              {t.sections.kortkort}
-            </Text>
-            {part.notices.length === 0 ? (
-              <Text>{t.noNotices}</Text>
-            ) : (
-              <ul className={layout.list}>
-                {part.notices.map((notice) => (
-                  <li key={notice.itemId} data-testid="agenda-notice">
-                    {notice.text} <span className={layout.muted}>({notice.presenters.map((p) => p.initials).join(', ')})</span>
-                    {notice.late && <> – {t.late.toLocaleLowerCase()}</>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </li>
-      </ol>
+      <NumberedNotices number={part.number} t={t}>
+        {part.notices.length === 0 ? (
+          <Text>{t.noNotices}</Text>
+        ) : (
+          <ul className={layout.list}>
+            {part.notices.map((notice) => (
+              <li key={notice.itemId} data-testid="agenda-notice">
+                {notice.text} <span className={layout.muted}>({notice.presenters.map((p) => p.initials).join(', ')})</span>
+                {notice.late && <> – {t.late.toLocaleLowerCase()}</>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </NumberedNotices>
     );
   }
   const list = part.items.length > 0 && (

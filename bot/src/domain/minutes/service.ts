@@ -1,6 +1,6 @@
 import { COUNTED_STATUSES, type AgendaService } from '../agenda';
 import type { DomainDeps } from '../deps';
-import { DomainError, EditConflict } from '../errors';
+import { DomainError, EditConflict, type ErrorCode } from '../errors';
 import { stockholmDateOf } from '../meetings';
 import { isActiveMember, isCoordinator, type Actor, type AgendaItem, type Meeting, type Member } from '../model';
 import { VersionConflictError } from '../storage';
@@ -40,6 +40,27 @@ function defaultAttendance(members: Member[]): Attendee[] {
     .filter(isActiveMember)
     .sort((a, b) => ['LG', 'SG', 'gast'].indexOf(a.membership) - ['LG', 'SG', 'gast'].indexOf(b.membership))
     .map((m) => ({ memberId: m.id, name: m.name, group: group(m), presence: m.membership === 'gast' ? 'partTime' : 'present' }));
+}
+
+/**
+ * A write from the version its writer read. When someone else wrote in between, the
+ * store refuses it and what is stored now comes back, with who wrote it when known.
+ */
+async function unlessChanged<T>(write: () => Promise<T>, stored: () => Promise<T | undefined>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof VersionConflictError)) throw error;
+    const fresh = await stored();
+    const by = (fresh as { updatedBy?: PersonRef } | undefined)?.updatedBy?.name ?? '';
+    throw new EditConflict(fresh, by);
+  }
+}
+
+/** What an add with this id stored before (the writer's retry), as long as it belongs to this meeting. */
+function retried<T extends { meetingId: string }>(existing: T | undefined, meeting: Meeting, gone: ErrorCode): T | undefined {
+  if (existing && existing.meetingId !== meeting.id) throw new DomainError(gone);
+  return existing;
 }
 
 /**
@@ -134,25 +155,18 @@ export class MinutesService {
     const current = await this.store.itemMinutes.get(itemId);
     if (current && current.version !== seenVersion) throw new EditConflict(current, current.updatedBy.name);
     if (current && JSON.stringify([current.notes, current.decisions, current.links]) === JSON.stringify([fields.notes, fields.decisions, fields.links])) return current;
-    try {
-      if (current) return await this.store.itemMinutes.update({ ...current, ...fields, ...this.stamp(actor) });
-      return await this.store.itemMinutes.create({ itemId, meetingId: meeting.id, groupId: meeting.groupId, ...fields, ...this.stamp(actor) });
-    } catch (error) {
-      if (!(error instanceof VersionConflictError)) throw error;
-      const fresh = await this.store.itemMinutes.get(itemId);
-      throw new EditConflict(fresh, fresh?.updatedBy.name ?? '');
-    }
+    return unlessChanged(
+      () => (current ? this.store.itemMinutes.update({ ...current, ...fields, ...this.stamp(actor) }) : this.store.itemMinutes.create({ itemId, meetingId: meeting.id, groupId: meeting.groupId, ...fields, ...this.stamp(actor) })),
+      () => this.store.itemMinutes.get(itemId),
+    );
   }
 
   /** An action on an item; the id is the writer's, so a retried add lands once. */
   async addAction(actor: Actor, meeting: Meeting, id: string, itemId: string, form: ActionForm): Promise<MinutesAction> {
     const minutes = await this.open(actor, meeting);
     this.assertEditable(minutes);
-    const existing = await this.store.actions.get(id);
-    if (existing) {
-      if (existing.meetingId !== meeting.id) throw new DomainError('actionGone');
-      return existing;
-    }
+    const existing = retried(await this.store.actions.get(id), meeting, 'actionGone');
+    if (existing) return existing;
     await this.agendaItem(meeting, itemId);
     const fields = readAction(form, await this.store.members.listByGroup(meeting.groupId), stockholmDateOf(meeting.startsAt));
     const now = this.deps.now().toISOString();
@@ -162,7 +176,8 @@ export class MinutesService {
   private async ownAction(meeting: Meeting, id: string, seenVersion: string | undefined): Promise<MinutesAction> {
     const action = await this.store.actions.get(id);
     if (!action || action.meetingId !== meeting.id) throw new DomainError('actionGone');
-    if (action.version !== seenVersion) throw new EditConflict(action, action.createdBy.name);
+    // Actions keep no record of who changed them last: the conflict names nobody.
+    if (action.version !== seenVersion) throw new EditConflict(action, '');
     return action;
   }
 
@@ -182,13 +197,7 @@ export class MinutesService {
       const { due: _previous, ...rest } = next;
       next = { ...rest, ...readAction(form, await this.store.members.listByGroup(meeting.groupId), stockholmDateOf(meeting.startsAt)) };
     }
-    try {
-      return await this.store.actions.update(next);
-    } catch (error) {
-      if (!(error instanceof VersionConflictError)) throw error;
-      const fresh = await this.store.actions.get(id);
-      throw new EditConflict(fresh, fresh?.createdBy.name ?? '');
-    }
+    return unlessChanged(() => this.store.actions.update(next), () => this.store.actions.get(id));
   }
 
   async removeAction(actor: Actor, meeting: Meeting, id: string, seenVersion: string | undefined): Promise<void> {
@@ -206,11 +215,8 @@ export class MinutesService {
   async addFollowUp(actor: Actor, meeting: Meeting, id: string, itemId: string, target: Meeting): Promise<FollowUp> {
     const minutes = await this.open(actor, meeting);
     this.assertEditable(minutes);
-    const existing = await this.store.followUps.get(id);
-    if (existing) {
-      if (existing.meetingId !== meeting.id) throw new DomainError('followUpGone');
-      return existing;
-    }
+    const existing = retried(await this.store.followUps.get(id), meeting, 'followUpGone');
+    if (existing) return existing;
     const item = await this.agendaItem(meeting, itemId);
     const later = target.groupId === meeting.groupId && target.status === 'planerat' && target.startsAt > meeting.startsAt && new Date(target.startsAt) > this.deps.now();
     if (!later) throw new DomainError('followUpTargetInvalid');
@@ -293,14 +299,8 @@ export class MinutesService {
     return this.store.minutesVersions.listByMeeting(meetingId);
   }
 
-  private async updateMinutes(next: Minutes): Promise<Minutes> {
-    try {
-      return await this.store.minutes.update(next);
-    } catch (error) {
-      if (!(error instanceof VersionConflictError)) throw error;
-      const fresh = await this.store.minutes.get(next.meetingId);
-      throw new EditConflict(fresh, fresh?.updatedBy.name ?? '');
-    }
+  private updateMinutes(next: Minutes): Promise<Minutes> {
+    return unlessChanged(() => this.store.minutes.update(next), () => this.store.minutes.get(next.meetingId));
   }
 
   /** A change of state that must land whatever else changed meanwhile: applied to the latest record. */

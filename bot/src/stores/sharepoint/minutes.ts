@@ -34,14 +34,8 @@ export class SharePointMinutes implements MinutesRepository {
 
   /** The meeting's id is the unique RecordId, so a second creator finds the first one's minutes. */
   async createIfAbsent(minutes: New<Minutes>): Promise<{ minutes: Minutes; created: boolean }> {
-    try {
-      return { minutes: map.minutesFrom(await this.records.list.create(map.minutesFields(minutes))), created: true };
-    } catch (error) {
-      if (!(error instanceof DuplicateRecordError)) throw error;
-      const existing = await this.get(minutes.meetingId);
-      if (!existing) throw error;
-      return { minutes: existing, created: false };
-    }
+    const { record, created } = await this.records.createUnlessTaken(map.minutesFields(minutes), () => this.get(minutes.meetingId));
+    return { minutes: record, created };
   }
 
   async update(minutes: Minutes): Promise<Minutes> {
@@ -85,29 +79,31 @@ export class SharePointItemMinutes implements ItemMinutesRepository {
 
 const byCreation = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
-/** Removes the record with the id, if it is there. */
-async function removeRecord(list: ListClient, recordId: string): Promise<void> {
-  const item = await list.one('RecordId', recordId);
-  if (item) await list.remove(item.itemId);
-}
+/** Records made while writing a meeting's minutes: found by id, listed by meeting and by group in the order they were made. */
+class MeetingRecords<T extends { id: string; createdAt: string }> {
+  constructor(protected readonly records: Records<T>) {}
 
-export class SharePointActions implements ActionRepository {
-  private readonly records: Records<MinutesAction>;
-
-  constructor(list: ListClient) {
-    this.records = new Records(list, map.actionFrom);
-  }
-
-  get(id: string): Promise<MinutesAction | undefined> {
+  get(id: string): Promise<T | undefined> {
     return this.records.one('RecordId', id);
   }
 
-  async listByMeeting(meetingId: string): Promise<MinutesAction[]> {
+  async listByMeeting(meetingId: string): Promise<T[]> {
     return (await this.records.where('MeetingId', meetingId)).sort(byCreation);
   }
 
-  async listByGroup(groupId: string): Promise<MinutesAction[]> {
+  async listByGroup(groupId: string): Promise<T[]> {
     return (await this.records.where('GroupId', groupId)).sort(byCreation);
+  }
+
+  async remove(id: string): Promise<void> {
+    const item = await this.records.list.one('RecordId', id);
+    if (item) await this.records.list.remove(item.itemId);
+  }
+}
+
+export class SharePointActions extends MeetingRecords<MinutesAction> implements ActionRepository {
+  constructor(list: ListClient) {
+    super(new Records(list, map.actionFrom));
   }
 
   async listByOwner(memberId: string): Promise<MinutesAction[]> {
@@ -125,37 +121,15 @@ export class SharePointActions implements ActionRepository {
   async update(action: MinutesAction): Promise<MinutesAction> {
     return { ...action, version: await this.records.update(action.version, map.actionFields(action), action.id) };
   }
-
-  remove(id: string): Promise<void> {
-    return removeRecord(this.records.list, id);
-  }
 }
 
-export class SharePointFollowUps implements FollowUpRepository {
-  private readonly records: Records<FollowUp>;
-
+export class SharePointFollowUps extends MeetingRecords<FollowUp> implements FollowUpRepository {
   constructor(list: ListClient) {
-    this.records = new Records(list, map.followUpFrom);
-  }
-
-  get(id: string): Promise<FollowUp | undefined> {
-    return this.records.one('RecordId', id);
-  }
-
-  async listByMeeting(meetingId: string): Promise<FollowUp[]> {
-    return (await this.records.where('MeetingId', meetingId)).sort(byCreation);
-  }
-
-  async listByGroup(groupId: string): Promise<FollowUp[]> {
-    return (await this.records.where('GroupId', groupId)).sort(byCreation);
+    super(new Records(list, map.followUpFrom));
   }
 
   add(followUp: New<FollowUp>): Promise<FollowUp> {
     return this.records.create(map.followUpFields(followUp), followUp.id);
-  }
-
-  remove(id: string): Promise<void> {
-    return removeRecord(this.records.list, id);
   }
 }
 

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ActionJson, MinutesItemJson, PersonJson } from '../../../../bot/src/contract/minutesApi';
 import { formatLocalDay } from '../../i18n/format';
+import { ProblemNotice } from '../Notices';
 import { newId, type EditorContext } from './editorContext';
 import { useMinutesStyles } from './minutesStyles';
 import { useRequest } from './useRequest';
@@ -112,11 +113,7 @@ export function ActionsEditor({ ctx, item, label, actions, onActions }: Props) {
           <Button onClick={() => setAdding(false)}>{t.cancel}</Button>
         </div>
       )}
-      {problem && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      {problem && <ProblemNotice text={problem} />}
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FollowUpJson, MinutesItemJson } from '../../../../bot/src/contract/minutesApi';
 import { formatMeetingDay } from '../../i18n/format';
+import { ProblemNotice } from '../Notices';
 import { newId, type EditorContext } from './editorContext';
 import { useMinutesStyles } from './minutesStyles';
 import { useRequest } from './useRequest';
@@ -63,11 +64,7 @@ export function FollowUpEditor({ ctx, item, label, followUps, onFollowUps }: Pro
           </Button>
         </div>
       )}
-      {problem && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      {problem && <ProblemNotice text={problem} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { AttendeeJson, MinutesDocument, MinutesItemJson, MinutesPartJson } from '../../../../bot/src/contract/minutesApi';
 import { formatDate, formatLocalDay, formatMeetingDay, formatTime } from '../../i18n/format';
 import type { TabLocale, TabStrings } from '../../i18n/strings';
+import { NumberedNotices } from '../NumberedNotices';
 import { useLayout } from '../styles';
 import { useMinutesStyles } from './minutesStyles';
 
@@ -141,20 +142,13 @@ function PartView({ part, t, locale, extra }: { part: MinutesPartJson; t: TabStr
   if (part.kind === 'fixed') return list;
   if (part.kind === 'notices') {
     return (
-      <ol className={layout.list} aria-label={t.sections.kortkort}>
-        <li value={part.number} className={layout.item}>
-          <div className={layout.itemBody}>
-            <Text as="h3" size={500} weight="semibold" className={mergeClasses(layout.heading, layout.partHeading)}>
-              {t.sections.kortkort}
-            </Text>
-            <ul className={layout.list}>
-              {part.items.map((item) => (
-                <ItemView key={item.itemId} item={item} t={t} locale={locale} extra={extra} asNotice />
-              ))}
-            </ul>
-          </div>
-        </li>
-      </ol>
+      <NumberedNotices number={part.number} t={t}>
+        <ul className={layout.list}>
+          {part.items.map((item) => (
+            <ItemView key={item.itemId} item={item} t={t} locale={locale} extra={extra} asNotice />
+          ))}
+        </ul>
+      </NumberedNotices>
     );
   }
   return (

@@ -1,8 +1,9 @@
-import { Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MinutesResponse } from '../../../../bot/src/contract/minutesApi';
 import type { TabApi } from '../../api/tabApi';
 import type { TabStrings } from '../../i18n/strings';
+import { ProblemNotice } from '../Notices';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useMinutesStyles } from './minutesStyles';
 import { useRequest } from './useRequest';
@@ -63,11 +64,7 @@ export function PublishBar({ api, groupId, minutes, t, unsaved, onDone }: Props)
             {unsaved ? t.publishUnsaved : t.publishText}
           </Text>
         )}
-        {problem && (
-          <MessageBar intent="error" layout="multiline" role="alert">
-            <MessageBarBody>{problem}</MessageBarBody>
-          </MessageBar>
-        )}
+        {problem && <ProblemNotice text={problem} />}
       </ConfirmDialog>
     </div>
   );

@@ -2,6 +2,7 @@ import { Button, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Me
 import type { ReactNode } from 'react';
 import { formatTime } from '../../i18n/format';
 import type { TabLocale, TabStrings } from '../../i18n/strings';
+import { ProblemNotice } from '../Notices';
 import type { SaveStatus } from './useAutosave';
 import { useMinutesStyles } from './minutesStyles';
 
@@ -26,13 +27,7 @@ export function SaveStatusLine<T>({ status, t, locale, testId }: { status: SaveS
 /** A save refused for what was typed, or someone else's text saved meanwhile: both texts shown, the writer chooses. */
 export function SaveProblem<T>({ status, t, theirs, keepMine, useTheirs }: { status: SaveStatus<T>; t: TabStrings; theirs: (value: T) => ReactNode; keepMine: () => void; useTheirs: () => void }) {
   const styles = useMinutesStyles();
-  if (status.kind === 'failed') {
-    return (
-      <MessageBar intent="error" layout="multiline" role="alert">
-        <MessageBarBody>{status.message}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (status.kind === 'failed') return <ProblemNotice text={status.message} />;
   if (status.kind !== 'conflict') return null;
   return (
     <div className={styles.conflict} role="alert" data-testid="conflict">

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_TEAM } from '../../../bot/src/demo/demoGroup';
-import { chromiumPages, screenshot, seriousA11yViolations } from '../../support/browser/chromium';
+import { chromiumPages, screenshot, seriousA11yViolations, tabOrder } from '../../support/browser/chromium';
 import { installInDemoTeam } from '../../support/demoTeam';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
@@ -51,6 +51,10 @@ describe('the minutes in the tab, in local mode', () => {
     await expect(page.getByTestId('follow-up').textContent()).resolves.toBe('Tas upp igen tisdag 24 november.');
     await expect(page.getByTestId('taken-by').textContent()).resolves.toBe('Vid anteckningarna: Sara Lindqvist');
     await expect(page.getByTestId('item-editor').count()).resolves.toBe(0);
+    // From the keyboard, in reading order: the views, refresh, the meeting, the version, then the correction.
+    const order = await tabOrder(page, page, 8);
+    expect(order.map((stop) => stop.split(':')[0])).toEqual(['a', 'a', 'button', 'select', 'select', 'button']);
+    expect([order[0], order[1], order[2], order[5]]).toEqual(['a:Nästa möte', 'a:Protokoll', 'button:Uppdatera', 'button:Rätta']);
     await screenshot(page, 'local-minutes-published');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
@@ -120,6 +124,12 @@ describe('the minutes in the tab, in local mode', () => {
     await page.getByRole('button', { name: 'Spara åtgärden' }).click();
     await expect(page.getByTestId('action-row').textContent()).resolves.toContain('Karin Holmgren, senast 1 december 2026');
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="save-status"]')].every((s) => ['idle', 'saved'].includes(s.getAttribute('data-state') ?? '')));
+    // The question can be left with Escape; the keyboard is back where it was.
+    await page.getByRole('button', { name: 'Publicera anteckningarna' }).click();
+    await page.getByRole('dialog', { name: 'Publicera anteckningarna?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Publicera anteckningarna');
     await page.getByRole('button', { name: 'Publicera anteckningarna' }).click();
     const dialog = page.getByRole('dialog', { name: 'Publicera anteckningarna?' });
     await screenshot(page, 'local-minutes-publish-dialog', { fullPage: false });

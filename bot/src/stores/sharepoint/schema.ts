@@ -32,8 +32,11 @@ const note = (name: string): ColumnSpec => ({ name, kind: 'note' });
 const indexedText = (name: string): ColumnSpec => ({ name, kind: 'text', indexed: true });
 
 /**
- * A SharePoint list's plain multi-line text holds 63,999 characters; a published
- * version is stored across this many note columns of SNAPSHOT_CHUNK characters.
+ * A published version is kept whole, across this many note columns of SNAPSHOT_CHUNK
+ * characters each. SharePoint lists are commonly held to 63,999 characters in a plain
+ * multi-line text value (the limit its list forms enforce), and Microsoft publishes no
+ * larger guarantee for a value written through Graph, so no column carries more than
+ * that; the domain caps a version at 400,000 characters (MINUTES_LIMITS), which fits.
  */
 export const SNAPSHOT_CHUNK = 60_000;
 export const SNAPSHOT_COLUMNS = 8;

@@ -43,6 +43,9 @@ describe('the minutes through the tab API', () => {
     const { status, body } = await karin.get<MeetingsResponse>(`${group}/meetings`);
     expect(status).toBe(200);
     expect(body.current).toBe(past);
+    // The same meeting's minutes in one call, without its id.
+    const current = await karin.get<MinutesResponse>(minutesPath('current'));
+    expect(current.body.meeting.meetingId).toBe(past);
     expect(body.meetings.map((m) => [m.startsAt, m.minutes, m.publishedVersion])).toEqual([
       ['2026-11-24T12:00:00.000Z', 'none', 0],
       ['2026-11-10T12:00:00.000Z', 'published', 1],

@@ -94,7 +94,10 @@ export interface VersionSummary {
   reason?: string;
 }
 
-/** GET /api/tab/groups/:groupId/meetings/:meetingId/minutes[?version=n] */
+/**
+ * GET /api/tab/groups/:groupId/meetings/:meetingId/minutes[?version=n]; `current` for the
+ * meeting id asks for the meeting Protokoll opens on (MeetingsResponse.current) in the same call.
+ */
 export interface MinutesResponse {
   group: { groupId: string; name: string };
   viewer: MinutesViewer;

@@ -14,7 +14,9 @@ export async function loadMinutes(api: TabApi, groupId: string, meetingId?: stri
     const [meetings, minutes] = await Promise.all([api.meetings(groupId), api.minutes(groupId, meetingId, version)]);
     return { meetings, minutes, meetingId };
   }
-  const meetings = await api.meetings(groupId);
+  // The meeting to open on and its minutes come together: the server knows which it is.
+  const [meetings, minutes] = await Promise.all([api.meetings(groupId), api.minutes(groupId, 'current', version).catch(() => undefined)]);
   const chosen = meetings.current;
-  return { meetings, meetingId: chosen, ...(chosen ? { minutes: await api.minutes(groupId, chosen, version) } : {}) };
+  if (!chosen) return { meetings };
+  return { meetings, meetingId: chosen, minutes: minutes?.meeting.meetingId === chosen ? minutes : await api.minutes(groupId, chosen, version) };
 }

@@ -16,6 +16,15 @@ export async function meetingOfGroup(services: Services, group: Group, meetingId
   return meeting;
 }
 
+/** What the tab may ask for instead of a meeting's id: the meeting Protokoll opens on. */
+export const CURRENT_MEETING = 'current';
+
+/** The latest meeting that has begun (being written, or the last held), else the next one. */
+function currentOf(meetings: Meeting[], nowIso: string): Meeting | undefined {
+  const held = meetings.filter((m) => m.status !== 'installt');
+  return [...held].reverse().find((m) => m.startsAt <= nowIso) ?? held.find((m) => m.startsAt > nowIso);
+}
+
 /** What a member may know of the minutes' state: drafts are the chair's and the secretary's. */
 const stateFor = (actor: Actor, state: MinutesStateCode, publishedVersion: number): MinutesStateCode =>
   isCoordinator(actor.member) ? state : publishedVersion > 0 ? 'published' : 'none';
@@ -26,9 +35,7 @@ export async function meetingsOf(services: Services, actors: ActorResolver, iden
   const { store } = services.deps;
   const [meetings, minutes] = await Promise.all([store.meetings.listByGroup(groupId), store.minutes.listByGroup(groupId)]);
   const byMeeting = new Map(minutes.map((m) => [m.meetingId, m]));
-  const now = services.deps.now().toISOString();
-  const held = meetings.filter((m) => m.status !== 'installt');
-  const current = [...held].reverse().find((m) => m.startsAt <= now) ?? held.find((m) => m.startsAt > now);
+  const current = currentOf(meetings, services.deps.now().toISOString());
   return {
     ...(current ? { current: current.id } : {}),
     group: { groupId: actor.group.id, name: actor.group.name },
@@ -62,14 +69,15 @@ async function editingJson(services: Services, meeting: Meeting, working: Workin
 }
 
 /**
- * A meeting's minutes as the person may read them. The chair and the secretary get
+ * A meeting's minutes as the person may read them (`current`: the meeting Protokoll opens on). The chair and the secretary get
  * the minutes as they are being written, with what they need to edit them; members
  * read the latest published version (or the one asked for) and nothing before the
  * first publication; a guest reads only the items they present.
  */
 export async function minutesOf(services: Services, actors: ActorResolver, identity: TabIdentity, groupId: string, meetingId: string, version?: number): Promise<MinutesResponse> {
   const actor = await membershipIn(actors, identity, groupId);
-  const meeting = await meetingOfGroup(services, actor.group, meetingId);
+  const meeting = meetingId === CURRENT_MEETING ? currentOf(await services.deps.store.meetings.listByGroup(groupId), services.deps.now().toISOString()) : await meetingOfGroup(services, actor.group, meetingId);
+  if (!meeting) throw new TabNotFound('meeting');
   const [minutes, versions] = await Promise.all([services.minutes.get(meeting.id), services.minutes.versions(meeting.id)]);
   const guest = actor.member.membership === 'gast';
   const writer = isCoordinator(actor.member);

@@ -18,7 +18,9 @@ async function start(): Promise<void> {
   const prefetched = route.page === 'content' ? loadContent(api, host, route.groupId, route.view, route.meetingId) : undefined;
   // Opening on the minutes: their code comes beside the data, not after it.
   if (route.page === 'content' && route.view === 'minutes') void loadMinutesPage().catch(() => undefined);
-  if (prefetched) await Promise.race([prefetched.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, QUICK_ANSWER_MS))]);
+  // Opening on the minutes, the quick answer includes them, not only who is signed in.
+  const answered = prefetched?.then((content) => content.minutes).catch(() => undefined);
+  if (answered) await Promise.race([answered.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, QUICK_ANSWER_MS))]);
   document.documentElement.lang = host.locale === 'en' ? 'en' : 'sv';
   document.title = stringsFor(host.locale).appName;
   createRoot(document.getElementById('root')!).render(<App host={host} route={route} api={api} prefetched={prefetched} />);

@@ -49,6 +49,10 @@ describe('the tab in local mode, outside Teams', () => {
     await chrome.page.goto(`${app.url}/tab/personal`);
     await chrome.page.getByRole('heading', { level: 1, name: 'Mina grupper' }).waitFor();
     await expect(chrome.page.getByTestId('my-group').textContent()).resolves.toContain('Du är sekreterare (ledningsgruppen)');
+    // Her open action from the last meeting's published minutes.
+    await expect(chrome.page.getByTestId('my-action').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Boka lokal till kompetensdagen i mars\.\s+senast 1 december 2026\s+Ledningsgruppen \(demo\), mötet tisdag 10 november, Lokal till vårens kompetensdag behöver bokas\.$/),
+    ]);
     await screenshot(chrome.page, 'local-personal');
     expect(await tabOrder(chrome.page, chrome.page, 1)).toEqual(['button:Visa nästa möte för Ledningsgruppen (demo)']);
     await chrome.page.keyboard.press('Enter');

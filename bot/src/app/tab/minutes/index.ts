@@ -7,7 +7,7 @@ import type { TabIdentity } from '../identity';
 import { meetingsOf, minutesOf, myActions } from './readMinutes';
 import { MinutesWrites, writerIn } from './writeMinutes';
 
-export { idFrom, pathId } from './writeMinutes';
+export { pathId } from './writeMinutes';
 
 type Body = Record<string, unknown>;
 

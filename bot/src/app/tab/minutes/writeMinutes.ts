@@ -28,7 +28,7 @@ export async function writerIn(actors: ActorResolver, identity: TabIdentity, gro
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 
 /** An id the tab made (a new action's) or read from us; anything else names nothing. */
-export function idFrom(value: unknown, what: string): string {
+function idFrom(value: unknown, what: string): string {
   if (typeof value !== 'string' || !ID.test(value)) throw new TabBadRequest(what);
   return value;
 }

@@ -32,7 +32,7 @@ export function App({ host, route, api, prefetched }: Props) {
         <Suspense fallback={<Loading t={t} />}>
           {route.page === 'config' && <ConfigPage api={api} host={host} t={t} />}
           {route.page === 'personal' && <PersonalPage api={api} host={host} t={t} />}
-          {route.page === 'content' && <ContentPage api={api} host={host} t={t} groupId={route.groupId} prefetched={prefetched} />}
+          {route.page === 'content' && <ContentPage api={api} host={host} t={t} groupId={route.groupId} view={route.view} meetingId={route.meetingId} prefetched={prefetched} />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -6,18 +6,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { freePort } from '../support/freePort';
 
 /**
  * npm run bench:tab — the tab as a user first opens it, in headless Chromium on this machine:
  * the app in local mode with the demo data, a fresh browser context per run (nothing cached).
- *   - time from navigation start to the first render of the meeting view (the tab's
- *     performance mark), median of RUNS, against an empty HTML page's load in the same run;
- *   - the JavaScript the tab loads: bytes as served and gzipped.
+ *   - time from navigation start to the first render of the next meeting (Nästa möte) and of
+ *     the last meeting's published minutes (Protokoll), each the tab's own performance mark,
+ *     median of RUNS, against an empty HTML page's load in the same run;
+ *   - the JavaScript each view loads: bytes as served and gzipped.
  * Targets: first render ≤ 1 s, JavaScript ≤ 300 KB gzipped.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const PORT = 3987;
-const MARK = 'dagordning:meeting-rendered';
+const NEXT_MEETING = { label: 'Nästa möte', path: '/tab/', mark: 'dagordning:meeting-rendered' };
+const MINUTES = { label: 'Protokoll', path: '/tab/?view=protokoll', mark: 'dagordning:minutes-rendered' };
+type View = typeof NEXT_MEETING;
 const TARGET_MS = 1000;
 const TARGET_GZIP_KB = 300;
 const root = path.resolve(__dirname, '../..');
@@ -59,11 +62,11 @@ async function newLocalPage(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-async function timeTab(browser: Browser, url: string): Promise<number> {
+async function timeTab(browser: Browser, url: string, mark: string): Promise<number> {
   const { context, page } = await newLocalPage(browser);
   await page.goto(url);
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK);
-  const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, MARK);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
+  const ms = await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
   await context.close();
   return ms;
 }
@@ -76,7 +79,7 @@ async function timeEmptyPage(browser: Browser, url: string): Promise<number> {
   return ms;
 }
 
-async function scriptsLoaded(browser: Browser, url: string): Promise<{ file: string; bytes: number; gzip: number }[]> {
+async function scriptsLoaded(browser: Browser, url: string, mark: string): Promise<{ file: string; bytes: number; gzip: number }[]> {
   const { context, page } = await newLocalPage(browser);
   const scripts: Promise<{ file: string; bytes: number; gzip: number }>[] = [];
   page.on('response', (response) => {
@@ -84,7 +87,7 @@ async function scriptsLoaded(browser: Browser, url: string): Promise<{ file: str
     scripts.push(response.body().then((body) => ({ file: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length })));
   });
   await page.goto(url);
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
   const loaded = await Promise.all(scripts);
   await context.close();
   return loaded;
@@ -113,40 +116,50 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(root, 'dist/tab/index.html'))) throw new Error('dist/tab is missing: run npm run build first');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagordning-tab-bench-'));
-  const app = await startApp({ PORT: String(PORT), SQLITE_PATH: path.join(dir, 'bench.db'), DEMO_DATA: 'true', LOG_LEVEL: 'warn' });
+  const port = await freePort();
+  const app = await startApp({ PORT: String(port), SQLITE_PATH: path.join(dir, 'bench.db'), DEMO_DATA: 'true', LOG_LEVEL: 'warn' });
   const empty = await startEmptyPage();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-  const tabUrl = `http://127.0.0.1:${PORT}/tab/`;
+  const urlOf = (view: View): string => `http://127.0.0.1:${port}${view.path}`;
+  const views = [NEXT_MEETING, MINUTES];
   try {
     // One warm-up of each, so the first measured run does not pay for the browser's own start.
-    await timeTab(browser, tabUrl);
+    for (const view of views) await timeTab(browser, urlOf(view), view.mark);
     await timeEmptyPage(browser, empty.url);
-    const tab: number[] = [];
+    const times = new Map<View, number[]>(views.map((v) => [v, []]));
     const baseline: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       baseline.push(await timeEmptyPage(browser, empty.url));
-      tab.push(await timeTab(browser, tabUrl));
+      for (const view of views) times.get(view)!.push(await timeTab(browser, urlOf(view), view.mark));
     }
-    const scripts = await scriptsLoaded(browser, tabUrl);
-    const gzip = scripts.reduce((sum, s) => sum + s.gzip, 0);
-    const bytes = scripts.reduce((sum, s) => sum + s.bytes, 0);
 
     const row = (label: string, values: number[]): string =>
-      `${label.padEnd(34)} ${median(values).toFixed(0).padStart(8)} ${Math.min(...values).toFixed(0).padStart(8)} ${Math.max(...values).toFixed(0).padStart(8)}`;
+      `${label.padEnd(40)} ${median(values).toFixed(0).padStart(8)} ${Math.min(...values).toFixed(0).padStart(8)} ${Math.max(...values).toFixed(0).padStart(8)}`;
     console.log(`\nbench:tab — headless Chromium ${browser.version()}, ${RUNS} cold loads each (fresh context), local mode with demo data, Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`);
-    console.log(`${'navigation → …'.padEnd(34)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}  (ms)`);
+    console.log(`${'navigation → …'.padEnd(40)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}  (ms)`);
     console.log(row('empty HTML page: load event', baseline));
-    console.log(row('tab: meeting view first render', tab));
-    console.log(`\nJavaScript the tab loads (${scripts.length} files):`);
-    for (const s of scripts) console.log(`  ${s.file.padEnd(40)} ${kb(s.bytes).padStart(10)}  gzip ${kb(s.gzip).padStart(9)}`);
-    console.log(`  ${'total'.padEnd(40)} ${kb(bytes).padStart(10)}  gzip ${kb(gzip).padStart(9)}`);
+    for (const view of views) console.log(row(`tab: ${view.label} first render`, times.get(view)!));
+
+    const loads = new Map<View, { bytes: number; gzip: number }>();
+    for (const view of views) {
+      const scripts = await scriptsLoaded(browser, urlOf(view), view.mark);
+      const gzip = scripts.reduce((sum, s) => sum + s.gzip, 0);
+      const bytes = scripts.reduce((sum, s) => sum + s.bytes, 0);
+      loads.set(view, { bytes, gzip });
+      console.log(`\nJavaScript ${view.label} loads (${scripts.length} files):`);
+      for (const s of scripts) console.log(`  ${s.file.padEnd(44)} ${kb(s.bytes).padStart(10)}  gzip ${kb(s.gzip).padStart(9)}`);
+      console.log(`  ${'total'.padEnd(44)} ${kb(bytes).padStart(10)}  gzip ${kb(gzip).padStart(9)}`);
+    }
     const built = builtScripts();
     console.log(`  every script built (what any page may load, teams-js and the lazy pages included): ${kb(built.bytes)}, gzip ${kb(built.gzip)}`);
 
-    const renderMs = median(tab);
     console.log('\nresults');
-    console.log(`  first render        ${renderMs.toFixed(0)} ms = ${(renderMs / median(baseline)).toFixed(1)} × the empty page; ${(renderMs / TARGET_MS).toFixed(2)} of the 1 s target — ${renderMs <= TARGET_MS ? 'met' : 'NOT met'}`);
-    console.log(`  JavaScript gzipped  ${kb(gzip)} = ${(gzip / 1024 / TARGET_GZIP_KB).toFixed(2)} of the ${TARGET_GZIP_KB} KB target — ${gzip / 1024 <= TARGET_GZIP_KB ? 'met' : 'NOT met'}`);
+    for (const view of views) {
+      const renderMs = median(times.get(view)!);
+      const { gzip } = loads.get(view)!;
+      console.log(`  ${view.label.padEnd(11)} first render ${renderMs.toFixed(0)} ms = ${(renderMs / median(baseline)).toFixed(1)} × the empty page; ${(renderMs / TARGET_MS).toFixed(2)} of the 1 s target — ${renderMs <= TARGET_MS ? 'met' : 'NOT met'}`);
+      console.log(`  ${view.label.padEnd(11)} JavaScript gzipped ${kb(gzip)} = ${(gzip / 1024 / TARGET_GZIP_KB).toFixed(2)} of the ${TARGET_GZIP_KB} KB target — ${gzip / 1024 <= TARGET_GZIP_KB ? 'met' : 'NOT met'}`);
+    }
   } finally {
     await browser.close();
     empty.close();

@@ -1,6 +1,7 @@
 import type { AgendaItem, Meeting, Member } from '../../bot/src/domain/model';
 import { VersionConflictError, type New, type Store } from '../../bot/src/domain/storage';
 import { describeFeedbackContract } from './feedbackContract';
+import { describeMinutesContract } from './minutesContract';
 import { describeOutboxContract } from './outboxContract';
 import type { StoreFactory } from './storeFactories';
 
@@ -193,5 +194,6 @@ export function runStoreContract(factory: StoreFactory): void {
 
     describeOutboxContract(() => store, group);
     describeFeedbackContract(() => store, group);
+    describeMinutesContract(() => store, group);
   });
 }

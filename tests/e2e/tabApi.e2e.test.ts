@@ -53,13 +53,17 @@ describe('the tab API in production, behind Teams SSO', () => {
     const { viewer, meeting } = body as NextMeetingResponse;
     expect(viewer).toEqual({ role: 'ledamot', membership: 'LG', canWrite: false, onlyOwnItems: false });
     expect(meeting!.place).toBe('Jupiter + Teams');
-    expect(meeting!.sections.map((s) => s.section)).toEqual(['fast', 'beslut', 'information', 'diskussion']);
-    const decision = meeting!.sections[1]!.items[0]!;
+    expect(meeting!.parts.map((p) => (p.kind === 'section' ? p.section : p.kind))).toEqual(['fixed', 'beslut', 'information', 'diskussion', 'notices', 'fixed']);
+    const decision = meeting!.parts[1]!.kind === 'section' ? meeting!.parts[1]!.items[0]! : undefined;
     expect(decision).toMatchObject({ number: 3, title: 'Rutin för tillfälligt lån av medarbetare', minutes: 20, presenters: [{ name: 'Karin Holmgren', initials: 'KH' }] });
-    expect(meeting!.notices.map((n) => n.text)).toEqual([
-      'Förslag på datum för höstens chefskonferens: 14–15 oktober.',
-      'Påminnelse: utbildning i informationssäkerhet för alla chefer.',
-    ]);
+    expect(meeting!.parts[4]).toEqual({
+      kind: 'notices',
+      number: 8,
+      notices: [
+        expect.objectContaining({ text: 'Förslag på datum för höstens chefskonferens: 14–15 oktober.' }),
+        expect.objectContaining({ text: 'Påminnelse: utbildning i informationssäkerhet för alla chefer.' }),
+      ],
+    });
     expect(meeting!.timePlan).toMatchObject({ plannedMinutes: 170, meetingMinutes: 180, overMinutes: 0 });
     expect(meeting!.timePlan.rows[0]!.startsAt).toBe(meeting!.startsAt);
   });
@@ -69,8 +73,7 @@ describe('the tab API in production, behind Teams SSO', () => {
     expect(status).toBe(200);
     const { viewer, meeting } = body as NextMeetingResponse;
     expect(viewer.onlyOwnItems).toBe(true);
-    expect(meeting!.sections.flatMap((s) => s.items.map((i) => i.title))).toEqual(['Kvalitetsrapport grundskola, utkast']);
-    expect(meeting!.notices).toEqual([]);
+    expect(meeting!.parts).toEqual([{ kind: 'section', section: 'information', items: [expect.objectContaining({ title: 'Kvalitetsrapport grundskola, utkast' })] }]);
   });
 
   it('shows another tenant nothing: no groups, and 403 with a Swedish message for the group', async () => {

@@ -56,6 +56,7 @@ function itemLine(item: AgendaItem, number: number, locale: Locale): CardElement
     item.presenters.length > 0 ? `(${presentersText(item.presenters)})` : '',
     item.minutes !== undefined ? formatMinutes(item.minutes, locale) : '',
     item.late ? t.agenda.late : '',
+    item.followUpOf ? t.agenda.followUp : '',
   ].filter(Boolean);
   const lines = [plainText(item.title)];
   if (facts.length > 0) lines.push(plainText(facts.join(' · '), LOOK.muted));

@@ -66,18 +66,23 @@ export interface MeetingAgenda {
   online: boolean;
   agendaDeadline: string;
   status: MeetingStatusCode;
-  /** Numbered items by section, in agenda order (kort kort are in `notices`). */
-  sections: AgendaSection[];
-  notices: AgendaNotice[];
+  /**
+   * The agenda as the agenda card shows it, in its order and with its numbers: opening
+   * standing items, BESLUT (always, even empty), INFORMATION, DISKUSSION, KORT, KORT
+   * (one number), closing standing items. A guest's parts hold only their own items.
+   */
+  parts: AgendaPart[];
   /** Moved or rejected items, listed apart and not counted. */
   setAside: SetAsideItem[];
   timePlan: TimePlan;
 }
 
-export interface AgendaSection {
-  section: Exclude<SectionCode, 'kortkort'>;
-  items: AgendaEntry[];
-}
+export type AgendaPart =
+  /** Standing items without a heading ("Inledning", "Summering och utcheckning"). */
+  | { kind: 'fixed'; items: AgendaEntry[] }
+  | { kind: 'section'; section: 'beslut' | 'information' | 'diskussion'; items: AgendaEntry[] }
+  /** The kort kort list: one number on the agenda for all its notices. */
+  | { kind: 'notices'; number: number; notices: AgendaNotice[] };
 
 export interface PresenterInfo {
   name: string;
@@ -96,6 +101,8 @@ export interface AgendaEntry {
   /** Submitted after the agenda deadline. */
   late: boolean;
   status: ItemStatusCode;
+  /** Taken up again from an earlier meeting's minutes ("uppföljning"). */
+  followUp: boolean;
 }
 
 export interface AgendaNotice {
@@ -137,9 +144,26 @@ export type TabApiErrorCode =
   | 'noAccess'
   | 'notFound'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  // The minutes: what a write can be answered.
+  | 'invalidInput'
+  | 'notAllowed'
+  | 'editConflict'
+  | 'minutesLocked'
+  | 'alreadyPublished'
+  | 'gone'
+  | 'badRequest'
+  | 'bodyTooLarge'
+  | 'unsupportedMediaType';
 
 /** Every error the tab API answers, with a message in the language Accept-Language asked for (Swedish unless English). */
 export interface TabApiError {
-  error: { code: TabApiErrorCode; message: string };
+  error: {
+    code: TabApiErrorCode;
+    message: string;
+    /** Each problem with what was sent, when there were several (invalidInput). */
+    problems?: string[];
+    /** editConflict: what is stored now, in the shape the write would have answered. */
+    current?: unknown;
+  };
 }

@@ -51,6 +51,8 @@ export interface DemoItem {
   description?: string;
   link?: string;
   late?: boolean;
+  /** Taken up again from the last meeting (its item of the same title), not submitted anew. */
+  fromLastMeeting?: boolean;
 }
 
 export const DEMO_ITEMS: DemoItem[] = [
@@ -63,6 +65,7 @@ export const DEMO_ITEMS: DemoItem[] = [
     minutes: 20,
     description: 'Förslag till gemensam rutin när medarbetare tillfälligt arbetar i en annan verksamhet, och hur den avlämnande verksamheten kompenseras.',
     link: 'https://example.sharepoint.com/sites/ledningsgrupp/Delade%20dokument/rutin-lan.docx',
+    fromLastMeeting: true,
   },
   {
     section: 'information',
@@ -78,3 +81,81 @@ export const DEMO_ITEMS: DemoItem[] = [
   { section: 'kortkort', title: 'Förslag på datum för höstens chefskonferens: 14–15 oktober.', presenters: ['Sara Lindqvist'] },
   { section: 'kortkort', title: 'Påminnelse: utbildning i informationssäkerhet för alla chefer.', presenters: ['Eva Nordin'] },
 ];
+
+/** Minutes of one item of the demo group's last meeting, written in the group's style. */
+export interface DemoMinutesItem extends DemoItem {
+  notes: string[];
+  decisions?: string[];
+  /** Actions: what, whose, due this many days after the meeting. */
+  actions?: { what: string; owner: string; dueInDays?: number }[];
+  /** "Tas upp igen om två veckor": on the next meeting's agenda as a follow-up. */
+  followUp?: boolean;
+}
+
+/** The meeting two weeks before the next one, held and its minutes published. */
+export const DEMO_PAST_ITEMS: DemoMinutesItem[] = [
+  {
+    section: 'fast',
+    title: 'Inledning',
+    presenters: ['Jonas Berglund'],
+    minutes: 10,
+    notes: ['Jonas hälsade välkommen och gick igenom dagens punkter. Styrgruppen deltar under eftermiddagens första del.'],
+  },
+  {
+    section: 'beslut',
+    title: 'Gemensam introduktion för nya rektorer',
+    presenters: ['Karin Holmgren'],
+    minutes: 30,
+    notes: [
+      'Karin presenterade förslaget till gemensam introduktion: tre träffar under första terminen, en mentor bland de erfarna rektorerna och en checklista för den första månaden.',
+      'Gruppen diskuterade hur mentorerna ska få tid för uppdraget. Förslaget justerades så att mentorskapet räknas in i rektorernas arbetstid.',
+    ],
+    decisions: ['Ledningsgruppen beslutade att införa den gemensamma introduktionen från 1 januari, med den justering som gjordes på mötet.'],
+    actions: [{ what: 'Skicka ut den beslutade introduktionen till alla rektorer.', owner: 'Karin Holmgren', dueInDays: 7 }],
+  },
+  {
+    section: 'information',
+    title: 'Rutin för tillfälligt lån av medarbetare',
+    presenters: ['Karin Holmgren'],
+    minutes: 20,
+    notes: [
+      'Karin redogjorde för bakgrunden: det ser olika ut när medarbetare från skolor och förskolor tillfälligt arbetar i en annan verksamhet, och den avlämnande verksamheten kompenseras inte alltid.',
+      'Ett första utkast till rutin diskuterades. Ärendet tas upp igen i ledningsgruppen om två veckor för beslut.',
+    ],
+    followUp: true,
+  },
+  {
+    section: 'information',
+    title: 'Resultat från elevenkäten',
+    presenters: ['Lena Sjöberg', 'Elin Rask'],
+    minutes: 40,
+    notes: [
+      'Lena och Elin presenterade resultaten från höstens elevenkät. Trygghet och studiero har förbättrats i årskurs 7–9, medan svaren om inflytande ligger kvar på förra årets nivå.',
+      'Gruppen diskuterade i mindre grupper vad skolorna kan göra för att elevernas röster ska märkas i undervisningen. Synpunkterna antecknades.',
+      'Alla uppmanas komma med inspel till Lena inför nästa möte.',
+    ],
+    actions: [{ what: 'Sammanställa gruppernas synpunkter om elevinflytande.', owner: 'Lena Sjöberg', dueInDays: 13 }],
+  },
+  {
+    section: 'kortkort',
+    title: 'Lokal till vårens kompetensdag behöver bokas.',
+    presenters: ['Sara Lindqvist'],
+    notes: ['Sara bokar lokal till kompetensdagen i mars. Förslag på lokal skickas till Sara.'],
+    actions: [{ what: 'Boka lokal till kompetensdagen i mars.', owner: 'Sara Lindqvist', dueInDays: 21 }],
+  },
+  {
+    section: 'fast',
+    title: 'Summering och utcheckning',
+    presenters: ['Jonas Berglund'],
+    minutes: 10,
+    notes: ['Jonas sammanfattade mötet. Nästa möte är om två veckor.'],
+  },
+];
+
+/** Who did not attend all of the last meeting: everyone else was there. */
+export const DEMO_PAST_ATTENDANCE: Record<string, { presence: 'remote' | 'partTime' | 'absent'; part?: string }> = {
+  'Peter Åberg': { presence: 'absent' },
+  'Mats Ekström': { presence: 'remote' },
+  'Ingrid Moberg': { presence: 'partTime', part: '13–15.00' },
+  'Elin Rask': { presence: 'partTime', part: 'punkt 4' },
+};

@@ -135,6 +135,25 @@ export class AgendaService {
     return this.deps.store.items.add(this.newItem(meeting, member, { title: text, section: 'kortkort', presenters }));
   }
 
+  /**
+   * The minutes took an item up again at a later meeting: the same item, marked as a
+   * follow-up of the earlier one. The id is the caller's, so a retry adds nothing twice.
+   */
+  async addFollowUp(target: Meeting, member: Member, source: AgendaItem, id: string): Promise<AgendaItem> {
+    this.assertOpen(target);
+    const existing = await this.deps.store.items.get(id);
+    if (existing) return existing;
+    const section = source.section === 'kortkort' ? 'information' : source.section;
+    return this.deps.store.items.add({
+      ...this.newItem(target, member, { title: source.title, section, presenters: source.presenters }),
+      id,
+      ...(source.minutes !== undefined ? { minutes: source.minutes } : {}),
+      ...(source.description ? { description: source.description } : {}),
+      ...(source.link ? { link: source.link } : {}),
+      followUpOf: source.id,
+    });
+  }
+
   async agenda(meeting: Meeting): Promise<AgendaView> {
     return buildAgendaView(meeting, await this.deps.store.items.listByMeeting(meeting.id));
   }

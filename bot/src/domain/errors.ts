@@ -88,7 +88,37 @@ export type ErrorCode =
   | 'feedbackChoiceMissing'
   | 'feedbackChoiceInvalid'
   | 'feedbackNotOwner'
-  | 'storageUnavailable';
+  | 'storageUnavailable'
+  | 'notesTooLong'
+  | 'itemMinutesEmpty'
+  | 'decisionTooLong'
+  | 'tooManyDecisions'
+  | 'tooManyLinks'
+  | 'linkTitleTooLong'
+  | 'actionWhatMissing'
+  | 'actionWhatTooLong'
+  | 'actionOwnerMissing'
+  | 'ownerNameTooLong'
+  | 'unknownMember'
+  | 'dueDateInvalid'
+  | 'dueDateBeforeMeeting'
+  | 'attendanceInvalid'
+  | 'attendeeNameMissing'
+  | 'tooManyAttendees'
+  | 'partTooLong'
+  | 'minutesPublished'
+  | 'alreadyPublished'
+  | 'notPublished'
+  | 'correctionReasonMissing'
+  | 'correctionReasonTooLong'
+  | 'meetingNotStarted'
+  | 'meetingCancelled'
+  | 'publishedTooLong'
+  | 'followUpTargetInvalid'
+  | 'itemNotOnAgenda'
+  | 'actionGone'
+  | 'followUpGone'
+  | 'minutesChanged';
 
 export class DomainError extends Error {
   constructor(
@@ -97,5 +127,19 @@ export class DomainError extends Error {
   ) {
     super(code);
     this.name = 'DomainError';
+  }
+}
+
+/**
+ * Someone else saved the same minutes since the person read them. Nothing was
+ * written; `current` is what is stored now, to show beside what the person typed.
+ */
+export class EditConflict<T = unknown> extends DomainError {
+  constructor(
+    readonly current: T,
+    by: string,
+  ) {
+    super('minutesChanged', { name: by });
+    this.name = 'EditConflict';
   }
 }

@@ -95,6 +95,8 @@ export interface AgendaItem extends Versioned {
   late: boolean;
   status: ItemStatus;
   order: number;
+  /** Taken up again: the id of the earlier meeting's item this one follows up ("uppföljning"). */
+  followUpOf?: string;
 }
 
 export type ConversationScope = 'team' | 'personal' | 'groupChat';

@@ -6,6 +6,7 @@ import { GroupService } from './groups';
 import { InstallationService } from './installation';
 import { MeetingService } from './meetings';
 import { MemberService } from './members';
+import { MinutesService } from './minutes/service';
 import { PlanChangeService } from './planChanges';
 import { ReminderPlanService } from './reminderPlans';
 
@@ -21,6 +22,7 @@ export interface Services {
   readonly conversations: ConversationService;
   readonly reminderPlans: ReminderPlanService;
   readonly feedback: FeedbackService;
+  readonly minutes: MinutesService;
 }
 
 export function createServices(deps: DomainDeps): Services {
@@ -39,5 +41,6 @@ export function createServices(deps: DomainDeps): Services {
     conversations: new ConversationService(deps),
     reminderPlans: new ReminderPlanService(deps),
     feedback: new FeedbackService(deps),
+    minutes: new MinutesService(deps, agenda),
   };
 }

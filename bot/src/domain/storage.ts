@@ -1,3 +1,4 @@
+import type { FollowUp, ItemMinutes, Minutes, MinutesAction, MinutesVersion } from './minutes/model';
 import type { AgendaItem, ConversationRecord, Group, Meeting, Member, Undeliverable } from './model';
 import type { FeedbackAnswer, FeedbackRequest } from './feedback';
 import type { NewOutboxEntry, OutboxEntry } from './outbox';
@@ -130,6 +131,63 @@ export interface FeedbackAnswerRepository {
   listByRequest(requestId: string): Promise<FeedbackAnswer[]>;
 }
 
+/** The minutes of a meeting: one record per meeting, found by the meeting's id. */
+export interface MinutesRepository {
+  get(meetingId: string): Promise<Minutes | undefined>;
+  /** Every meeting's minutes of the group. */
+  listByGroup(groupId: string): Promise<Minutes[]>;
+  /** Creates the meeting's minutes unless they exist; returns the stored ones either way. */
+  createIfAbsent(minutes: New<Minutes>): Promise<{ minutes: Minutes; created: boolean }>;
+  update(minutes: Minutes): Promise<Minutes>;
+}
+
+/** What the minutes say per agenda item, found by the item's id. */
+export interface ItemMinutesRepository {
+  get(itemId: string): Promise<ItemMinutes | undefined>;
+  listByMeeting(meetingId: string): Promise<ItemMinutes[]>;
+  /** Every item's minutes of the group (the decision log). */
+  listByGroup(groupId: string): Promise<ItemMinutes[]>;
+  /** The first save of an item's minutes; VersionConflictError when someone else saved first. */
+  create(minutes: New<ItemMinutes>): Promise<ItemMinutes>;
+  update(minutes: ItemMinutes): Promise<ItemMinutes>;
+}
+
+export interface ActionRepository {
+  get(id: string): Promise<MinutesAction | undefined>;
+  listByMeeting(meetingId: string): Promise<MinutesAction[]>;
+  listByGroup(groupId: string): Promise<MinutesAction[]>;
+  /** A member's actions, in every meeting (their open actions in the personal tab). */
+  listByOwner(memberId: string): Promise<MinutesAction[]>;
+  /** Every group's actions due on a day in [fromDate, toDate) (YYYY-MM-DD), for the scheduler. */
+  listDueBetween(fromDate: string, toDate: string): Promise<MinutesAction[]>;
+  /** Adds the action; a retried add of the same id returns the stored one. */
+  add(action: New<MinutesAction>): Promise<MinutesAction>;
+  update(action: MinutesAction): Promise<MinutesAction>;
+  remove(id: string): Promise<void>;
+}
+
+export interface FollowUpRepository {
+  get(id: string): Promise<FollowUp | undefined>;
+  /** The follow-ups decided at a meeting. */
+  listByMeeting(meetingId: string): Promise<FollowUp[]>;
+  listByGroup(groupId: string): Promise<FollowUp[]>;
+  /** Adds the follow-up; a retried add of the same id returns the stored one. */
+  add(followUp: New<FollowUp>): Promise<FollowUp>;
+  remove(id: string): Promise<void>;
+}
+
+/** Published versions of minutes: added once, never changed or removed. */
+export interface MinutesVersionRepository {
+  /** Adds the version; VersionConflictError when the meeting already has one with its number. */
+  add(version: MinutesVersion): Promise<MinutesVersion>;
+  get(meetingId: string, number: number): Promise<MinutesVersion | undefined>;
+  /** The meeting's versions, first to last. */
+  listByMeeting(meetingId: string): Promise<MinutesVersion[]>;
+  listByGroup(groupId: string): Promise<MinutesVersion[]>;
+  /** Every group's versions published in [fromIso, toIso), for the scheduler. */
+  listPublishedBetween(fromIso: string, toIso: string): Promise<MinutesVersion[]>;
+}
+
 export interface Store {
   readonly groups: GroupRepository;
   readonly members: MemberRepository;
@@ -140,5 +198,10 @@ export interface Store {
   readonly outbox: OutboxRepository;
   readonly feedbackRequests: FeedbackRequestRepository;
   readonly feedbackAnswers: FeedbackAnswerRepository;
+  readonly minutes: MinutesRepository;
+  readonly itemMinutes: ItemMinutesRepository;
+  readonly actions: ActionRepository;
+  readonly followUps: FollowUpRepository;
+  readonly minutesVersions: MinutesVersionRepository;
   close(): Promise<void>;
 }

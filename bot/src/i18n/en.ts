@@ -6,6 +6,8 @@ import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
 const s = (value: unknown): string => String(value ?? '');
+/** 100000 → "100 000": long counts are read more easily grouped. */
+const count = (value: unknown): string => (typeof value === 'number' ? value.toLocaleString('en-GB') : s(value));
 
 const ROLE_NAMES = { ordforande: 'chair', sekreterare: 'secretary', ledamot: 'member' } satisfies Record<Role, string>;
 const MEMBERSHIP_NAMES = { LG: 'the leadership group', SG: 'the steering group', gast: 'guest' } satisfies Record<Membership, string>;
@@ -109,6 +111,36 @@ export const en: Messages = {
     feedbackChoiceInvalid: (p: P) => `"${s(p.value)}" is not one of the options. Choose one of them in the card.`,
     feedbackNotOwner: () => 'Only the question\'s owner, the chair or the secretary can withdraw it.',
     storageUnavailable: () => 'Saving is not possible right now. Nothing was changed – try again in a moment.',
+    notesTooLong: (p: P) => `The note is too long (${count(p.length)} characters). At most ${count(p.max)} characters per item – shorten it or link to a document. Your text is kept.`,
+    itemMinutesEmpty: () => 'The note is empty. Write something about the item before it is saved – what was saved before is kept.',
+    decisionTooLong: (p: P) => `A decision is too long (${count(p.length)} characters). At most ${count(p.max)} characters per decision.`,
+    tooManyDecisions: (p: P) => `An item can have at most ${s(p.max)} decisions.`,
+    tooManyLinks: (p: P) => `An item can have at most ${s(p.max)} document links.`,
+    linkTitleTooLong: (p: P) => `The link's name is too long. At most ${s(p.max)} characters.`,
+    actionWhatMissing: () => 'Write what is to be done, for example: Compile the comments and send them to the administration.',
+    actionWhatTooLong: (p: P) => `The action is too long (${count(p.length)} characters). At most ${count(p.max)} characters.`,
+    actionOwnerMissing: () => 'Say who is responsible for the action: choose a member or write a name.',
+    ownerNameTooLong: (p: P) => `The name is too long. At most ${s(p.max)} characters.`,
+    unknownMember: () => 'That person is not in the leadership group. Choose a member from the list or write the name.',
+    dueDateInvalid: (p: P) => `"${s(p.value)}" is not a date. Write it as YYYY-MM-DD, for example 2026-12-15.`,
+    dueDateBeforeMeeting: (p: P) => `The action cannot be due before the meeting (${formatLocalDate(s(p.date), 'en')}).`,
+    attendanceInvalid: (p: P) => `The attendance of ${s(p.name)} is not filled in as it should be: choose a group and a presence.`,
+    attendeeNameMissing: () => 'Write the participant\'s name.',
+    tooManyAttendees: (p: P) => `The attendance list can have at most ${s(p.max)} people.`,
+    partTooLong: (p: P) => `Which part ${s(p.name)} attended may be at most ${s(p.max)} characters, for example 13–15.00.`,
+    minutesPublished: (p: P) => `The minutes are published (version ${s(p.version)}) and locked. Choose Correct and say why – the correction becomes a new version.`,
+    alreadyPublished: (p: P) => `The minutes are already published (version ${s(p.version)}). Nothing was published again.`,
+    notPublished: () => 'The minutes are not published yet, so there is nothing to correct. Edit the draft directly.',
+    correctionReasonMissing: () => 'Say why the published minutes are corrected. The reason is shown with the new version.',
+    correctionReasonTooLong: (p: P) => `The reason for the correction is too long (${count(p.length)} characters). At most ${count(p.max)} characters.`,
+    meetingNotStarted: () => 'The meeting has not started yet. The minutes can be published once the meeting has been held.',
+    meetingCancelled: () => 'The meeting is cancelled and has no minutes.',
+    publishedTooLong: (p: P) => `The minutes are too long to publish (${count(p.length)} characters, at most ${count(p.max)}). Shorten some items or link to documents.`,
+    followUpTargetInvalid: () => 'An item can only be taken up again at a later meeting that is planned and has not started.',
+    itemNotOnAgenda: () => 'The item is no longer on the meeting\'s agenda. Reload the tab to see the agenda as it is now.',
+    actionGone: () => 'The action no longer exists – someone may have removed it. Reload the tab.',
+    followUpGone: () => 'The follow-up no longer exists – someone may have removed it. Reload the tab.',
+    minutesChanged: (p: P) => `${s(p.name) || 'Someone else'} changed the same thing at the same time. Your text is kept – choose which one applies.`,
   },
   agenda: {
     headings: { beslut: 'DECISIONS', information: 'INFORMATION', diskussion: 'DISCUSSION', kortkort: 'QUICK NOTICES' },
@@ -118,6 +150,7 @@ export const en: Messages = {
     noItems: 'No items submitted yet.',
     noDecisions: 'No decision items',
     late: 'submitted late',
+    followUp: 'follow-up',
     planned: (planned: string, total: string) => `Planned time: ${planned} of ${total}`,
     over: (over: string) => `⚠️ ${over} more than the meeting holds`,
     notices: 'Quick notices',
@@ -247,6 +280,21 @@ export const en: Messages = {
     notFound: 'There is no such page in Dagordning.',
     unavailable: 'Dagordning cannot answer right now. Try again in a moment.',
     internal: 'Something went wrong in Dagordning. Try again in a moment.',
+    invalidInput: 'What was written could not be saved. Correct what is wrong and try again – the text is kept.',
+    notAllowed: 'Only the chair or the secretary can write and publish the minutes.',
+    editConflict: 'Someone else changed the same thing at the same time. Your text is kept – choose which one applies.',
+    minutesLocked: 'The minutes are published and locked. Choose Correct and say why to change them.',
+    alreadyPublished: 'The minutes are already published.',
+    gone: 'This no longer exists. Reload the tab.',
+    badRequest: 'The tab sent something Dagordning could not read. Reload the tab and try again – the text is kept.',
+    bodyTooLarge: 'What was to be saved is too large to send. Shorten the text and try again – it is kept in the tab.',
+    unsupportedMediaType: 'The tab sent something Dagordning does not accept. Reload the tab and try again.',
+  },
+  minutes: {
+    published: (day) => `The minutes of the meeting on ${day} are now in the tab.`,
+    corrected: (day, version, reason) => `The minutes of the meeting on ${day} have been corrected (version ${version}) and are in the tab. Reason: ${reason}`,
+    actionDue: (what, date) => `Reminder: “${what}” is due ${date}.`,
+    actionFrom: (day, title, group) => `From the meeting on ${day} (${group}), item “${title}”.`,
   },
   feedback: feedbackEn,
   reminders: {

@@ -8,6 +8,8 @@ import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
 type P = Record<string, string | number>;
 const s = (value: unknown): string => String(value ?? '');
+/** 100000 → "100 000": long counts are read more easily grouped. */
+const count = (value: unknown): string => (typeof value === 'number' ? value.toLocaleString('sv-SE') : s(value));
 
 const ROLE_NAMES = { ordforande: 'ordförande', sekreterare: 'sekreterare', ledamot: 'ledamot' } satisfies Record<Role, string>;
 const MEMBERSHIP_NAMES = { LG: 'ledningsgruppen', SG: 'styrgruppen', gast: 'gäst' } satisfies Record<Membership, string>;
@@ -123,6 +125,36 @@ export const sv = {
     feedbackChoiceInvalid: (p: P) => `"${s(p.value)}" är inget av alternativen. Välj ett av dem i kortet.`,
     feedbackNotOwner: () => 'Bara den som äger frågan, ordförande eller sekreterare kan ta bort den.',
     storageUnavailable: () => 'Det gick inte att spara just nu. Inget har ändrats – försök igen om en stund.',
+    notesTooLong: (p: P) => `Anteckningen är för lång (${count(p.length)} tecken). Högst ${count(p.max)} tecken per punkt – korta texten eller länka till ett dokument. Din text finns kvar.`,
+    itemMinutesEmpty: () => 'Anteckningen är tom. Skriv något om punkten innan den sparas – det som redan är sparat ligger kvar.',
+    decisionTooLong: (p: P) => `Ett beslut är för långt (${count(p.length)} tecken). Högst ${count(p.max)} tecken per beslut.`,
+    tooManyDecisions: (p: P) => `En punkt kan ha högst ${s(p.max)} beslut.`,
+    tooManyLinks: (p: P) => `En punkt kan ha högst ${s(p.max)} dokumentlänkar.`,
+    linkTitleTooLong: (p: P) => `Länkens namn är för långt. Högst ${s(p.max)} tecken.`,
+    actionWhatMissing: () => 'Skriv vad som ska göras, till exempel: Sammanställa kommentarerna och skicka dem till förvaltningen.',
+    actionWhatTooLong: (p: P) => `Åtgärden är för lång (${count(p.length)} tecken). Högst ${count(p.max)} tecken.`,
+    actionOwnerMissing: () => 'Ange vem som ansvarar för åtgärden: välj en medlem eller skriv ett namn.',
+    ownerNameTooLong: (p: P) => `Namnet är för långt. Högst ${s(p.max)} tecken.`,
+    unknownMember: () => 'Personen finns inte i ledningsgruppen. Välj en medlem i listan eller skriv namnet.',
+    dueDateInvalid: (p: P) => `"${s(p.value)}" går inte att använda som datum. Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15.`,
+    dueDateBeforeMeeting: (p: P) => `Sista dag för åtgärden kan inte vara före mötet (${formatLocalDate(s(p.date), 'sv')}).`,
+    attendanceInvalid: (p: P) => `Närvaron för ${s(p.name)} är inte ifylld som den ska: välj grupp och närvaro.`,
+    attendeeNameMissing: () => 'Skriv namnet på deltagaren.',
+    tooManyAttendees: (p: P) => `Närvarolistan kan ha högst ${s(p.max)} personer.`,
+    partTooLong: (p: P) => `Vilken del ${s(p.name)} deltog i får vara högst ${s(p.max)} tecken, till exempel 13–15.00.`,
+    minutesPublished: (p: P) => `Anteckningarna är publicerade (version ${s(p.version)}) och låsta. Välj Rätta och skriv varför – rättelsen blir en ny version.`,
+    alreadyPublished: (p: P) => `Anteckningarna är redan publicerade (version ${s(p.version)}). Inget publicerades en gång till.`,
+    notPublished: () => 'Anteckningarna är inte publicerade ännu, så det finns inget att rätta. Ändra utkastet direkt.',
+    correctionReasonMissing: () => 'Skriv varför de publicerade anteckningarna rättas. Skälet visas med den nya versionen.',
+    correctionReasonTooLong: (p: P) => `Skälet till rättelsen är för långt (${count(p.length)} tecken). Högst ${count(p.max)} tecken.`,
+    meetingNotStarted: () => 'Mötet har inte börjat ännu. Anteckningarna kan publiceras när mötet har hållits.',
+    meetingCancelled: () => 'Mötet är inställt och har inga anteckningar.',
+    publishedTooLong: (p: P) => `Anteckningarna är för långa för att publiceras (${count(p.length)} tecken, högst ${count(p.max)}). Korta några punkter eller länka till dokument.`,
+    followUpTargetInvalid: () => 'Punkten kan bara tas upp igen på ett senare möte som är planerat och inte har börjat.',
+    itemNotOnAgenda: () => 'Punkten finns inte på mötets dagordning längre. Ladda om fliken för att se dagordningen som den är nu.',
+    actionGone: () => 'Åtgärden finns inte längre – någon kan ha tagit bort den. Ladda om fliken.',
+    followUpGone: () => 'Uppföljningen finns inte längre – någon kan ha tagit bort den. Ladda om fliken.',
+    minutesChanged: (p: P) => `${s(p.name) || 'Någon annan'} ändrade samma sak samtidigt. Din text finns kvar – välj vilken som ska gälla.`,
   } satisfies Record<ErrorCode, (p: P) => string>,
   agenda: {
     headings: { beslut: 'BESLUT', information: 'INFORMATION', diskussion: 'DISKUSSION', kortkort: 'KORT, KORT' },
@@ -132,6 +164,7 @@ export const sv = {
     noItems: 'Inga punkter anmälda ännu.',
     noDecisions: 'Inga beslutspunkter',
     late: 'sent anmäld',
+    followUp: 'uppföljning',
     planned: (planned: string, total: string) => `Planerad tid: ${planned} av ${total}`,
     over: (over: string) => `⚠️ ${over} mer än mötet rymmer`,
     notices: 'Kort, kort',
@@ -262,9 +295,25 @@ export const sv = {
     notFound: 'Det finns ingen sådan sida i Dagordning.',
     unavailable: 'Dagordning kan inte svara just nu. Försök igen om en stund.',
     internal: 'Något gick fel hos Dagordning. Försök igen om en stund.',
+    invalidInput: 'Det gick inte att spara det som skrevs. Rätta det som är fel och försök igen – texten finns kvar.',
+    notAllowed: 'Det är bara ordförande eller sekreterare som kan skriva och publicera anteckningarna.',
+    editConflict: 'Någon annan ändrade samma sak samtidigt. Din text finns kvar – välj vilken som ska gälla.',
+    minutesLocked: 'Anteckningarna är publicerade och låsta. Välj Rätta och skriv varför för att ändra dem.',
+    alreadyPublished: 'Anteckningarna är redan publicerade.',
+    gone: 'Det här finns inte längre. Ladda om fliken.',
+    badRequest: 'Fliken skickade något som Dagordning inte kunde läsa. Ladda om fliken och försök igen – texten finns kvar.',
+    bodyTooLarge: 'Det som skulle sparas är för stort för att skickas. Korta texten och försök igen – den finns kvar i fliken.',
+    unsupportedMediaType: 'Fliken skickade något som Dagordning inte tar emot. Ladda om fliken och försök igen.',
   } satisfies Record<TabApiErrorCode, string>,
 
   feedback: feedbackSv,
+  /** What the bot says about the minutes: in the channel when published, to an action's owner when it falls due. */
+  minutes: {
+    published: (day: string) => `Anteckningarna från mötet ${day} finns nu i fliken.`,
+    corrected: (day: string, version: number, reason: string) => `Anteckningarna från mötet ${day} är rättade (version ${version}) och finns i fliken. Skäl: ${reason}`,
+    actionDue: (what: string, date: string) => `Påminnelse: ”${what}” ska vara klart ${date}.`,
+    actionFrom: (day: string, title: string, group: string) => `Från mötet ${day} (${group}), punkten ”${title}”.`,
+  },
   reminders: {
     kindNames: { agendaCall: 'Kallelse till punkter', deadlineReminder: 'Påminnelse om sista dag', meetingReminder: 'Påminnelse om mötet' } satisfies Record<ReminderKind, string>,
     kindHelp: {

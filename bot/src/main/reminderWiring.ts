@@ -2,6 +2,8 @@ import os from 'node:os';
 import { ActorResolver } from '../app/actors';
 import { FeedbackSource } from '../app/feedback/source';
 import type { FeedbackLinks } from '../app/feedback/links';
+import { ActionReminders } from '../app/minutes/actionReminders';
+import { PublishedMinutes } from '../app/minutes/publishedMinutes';
 import { DEFAULT_DISPATCH, Dispatcher } from '../app/outbox/dispatcher';
 import type { ProactiveSender } from '../app/outbox/proactiveSender';
 import { RateLimiter, TEAMS_CONVERSATION_WINDOWS } from '../app/outbox/rateLimiter';
@@ -22,7 +24,7 @@ export const cardLinks = (config: Config, listening?: () => string): SignedLinks
 
 /**
  * The scheduler, as the server and the one-pass command both build it: the due work
- * sources, the outbox dispatcher, Teams' rate limits and the Teams edge's sender.
+ * sources (reminders and confirmed agendas, published minutes, actions falling due), the outbox dispatcher, Teams' rate limits and the Teams edge's sender.
  * Enough workers to keep the app-wide rate up when Teams takes about 250 ms to
  * answer, and no more: a killed process leaves at most that many sends in doubt.
  */
@@ -41,5 +43,5 @@ export function createScheduler(config: Config, services: Services, log: Logger,
     { ...DEFAULT_DISPATCH, owner: `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`, concurrency: Math.max(2, Math.ceil(config.sendRatePerSecond / 4)) },
   );
   const meetings = new MeetingSource(services.deps.store, [new MeetingReminders(services, actors), new ConfirmedAgendas(services, actors)]);
-  return new Scheduler(services, [meetings, new FeedbackSource(services, actors, links)], dispatcher, log);
+  return new Scheduler(services, [meetings, new FeedbackSource(services, actors, links), new PublishedMinutes(services, actors), new ActionReminders(services, actors)], dispatcher, log);
 }

@@ -4,6 +4,7 @@ import { DagordningApp } from '../app/dagordningApp';
 import type { PassReport } from '../app/outbox/scheduler';
 import { SchedulerLoop } from '../app/outbox/schedulerLoop';
 import { tabQueries } from '../app/tab';
+import { tabMinutes } from '../app/tab/minutes';
 import { loopbackOnly, type Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import { createServices } from '../domain/services';
@@ -58,7 +59,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     botAuthentication: config.bot !== undefined,
     loopbackOnly: loopbackOnly(config),
     log,
-    tabApi: { queries: tabQueries(app.services, app.actors), authenticate: tabAuthentication(config, developmentIdentity) },
+    tabApi: { queries: tabQueries(app.services, app.actors), minutes: tabMinutes(app.services, app.actors, reminders), authenticate: tabAuthentication(config, developmentIdentity) },
     tabDir: options.tabDir ?? path.resolve(__dirname, '../../tab'),
     feedbackCsv: { links, answersCsv: (requestId) => answersCsv(services, requestId), now },
   });

@@ -39,3 +39,13 @@ export function formatMinutes(total: number, t: TabStrings): string {
   if (hours === 0) return `${minutes} min`;
   return minutes === 0 ? `${hours} ${t.hours}` : `${hours} ${t.hours} ${minutes} min`;
 }
+
+/** A local day (YYYY-MM-DD, as a due date) written out: "17 november 2026" / "17 November 2026". */
+export function formatLocalDay(isoDay: string, locale: TabLocale): string {
+  return format(locale, `${isoDay}T12:00:00Z`, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** The start of a day's meeting, short: "tisdag 24 november" / "Tuesday 24 November". */
+export function formatMeetingDay(iso: string, locale: TabLocale): string {
+  return format(locale, iso, { weekday: 'long', day: 'numeric', month: 'long' }).replace(',', '');
+}

@@ -1,10 +1,11 @@
-import { Badge, Button, Link, Text } from '@fluentui/react-components';
+import { Badge, Button, Link, mergeClasses, Text } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import type { AgendaEntry, MeetingAgenda, NextMeetingResponse } from '../../../bot/src/contract/tabApi';
+import type { AgendaEntry, AgendaPart, MeetingAgenda, NextMeetingResponse } from '../../../bot/src/contract/tabApi';
 import { formatDate, formatDateTime, formatTime } from '../i18n/format';
 import type { TabLocale, TabStrings } from '../i18n/strings';
 import { InfoNotice } from './Notices';
 import { OpenFeedbackList } from './OpenFeedbackList';
+import { NumberedNotices } from './NumberedNotices';
 import { useLayout } from './styles';
 import { TimePlanTable } from './TimePlanTable';
 
@@ -41,7 +42,7 @@ export function NextMeetingView({ next, t, locale, onRefresh }: Props) {
             <Text as="p" size={400} className={layout.heading} data-testid="meeting-when">
               {formatDate(meeting.startsAt, locale)}, {formatTime(meeting.startsAt, locale)}–{formatTime(meeting.endsAt, locale)}, {meeting.place}
             </Text>
-            <Text as="p" className={`${layout.heading} ${layout.muted}`}>
+            <Text as="p" className={mergeClasses(layout.heading, layout.muted)}>
               {t.deadline(formatDateTime(meeting.agendaDeadline, locale))}
             </Text>
           </>
@@ -56,8 +57,7 @@ export function NextMeetingView({ next, t, locale, onRefresh }: Props) {
 
 function Agenda({ meeting, t, locale }: { meeting: MeetingAgenda; t: TabStrings; locale: TabLocale }) {
   const layout = useLayout();
-  const hasDecisions = meeting.sections.some((s) => s.section === 'beslut');
-  const empty = meeting.sections.length === 0 && meeting.notices.length === 0;
+  const empty = meeting.parts.every((part) => (part.kind === 'notices' ? part.notices.length === 0 : part.items.length === 0));
   return (
     <>
       <section className={layout.section} aria-labelledby="agenda-heading">
@@ -65,45 +65,9 @@ function Agenda({ meeting, t, locale }: { meeting: MeetingAgenda; t: TabStrings;
           {t.agenda}
         </Text>
         {empty && <Text as="p">{t.noItems}</Text>}
-        {meeting.sections.map(({ section, items }) => (
-          <section key={section} className={layout.section} aria-labelledby={`section-${section}`}>
-            <Text as="h3" id={`section-${section}`} size={500} weight="semibold" className={layout.heading}>
-              {t.sections[section]}
-            </Text>
-            <ol className={layout.list} start={items[0]?.number}>
-              {items.map((item) => (
-                <AgendaItemView key={item.itemId} item={item} t={t} />
-              ))}
-            </ol>
-          </section>
+        {meeting.parts.map((part, index) => (
+          <AgendaPartView key={part.kind === 'section' ? part.section : `${part.kind}-${index}`} part={part} t={t} />
         ))}
-        {!hasDecisions && !empty && (
-          <section className={layout.section} aria-labelledby="section-beslut">
-            <Text as="h3" id="section-beslut" size={500} weight="semibold" className={layout.heading}>
-              {t.sections.beslut}
-            </Text>
-            <Text as="p" className={layout.heading}>
-              {t.noDecisions}
-            </Text>
-          </section>
-        )}
-      </section>
-      <section className={layout.section} aria-labelledby="notices-heading">
-        <Text as="h2" id="notices-heading" size={600} weight="semibold" className={layout.heading}>
-          {t.sections.kortkort}
-        </Text>
-        {meeting.notices.length === 0 ? (
-          <Text as="p">{t.noNotices}</Text>
-        ) : (
-          <ul className={layout.list}>
-            {meeting.notices.map((notice) => (
-              <li key={notice.itemId}>
-                {notice.text} <span className={layout.muted}>({notice.presenters.map((p) => p.initials).join(', ')})</span>
-                {notice.late && <> – {t.late.toLocaleLowerCase()}</>}
-              </li>
-            ))}
-          </ul>
-        )}
       </section>
       {meeting.timePlan.rows.length > 0 && <TimePlanTable plan={meeting.timePlan} t={t} locale={locale} />}
       {meeting.setAside.length > 0 && (
@@ -124,11 +88,54 @@ function Agenda({ meeting, t, locale }: { meeting: MeetingAgenda; t: TabStrings;
   );
 }
 
+/** One part of the agenda with the numbers the agenda card gives its items: the list never renumbers them. */
+function AgendaPartView({ part, t }: { part: AgendaPart; t: TabStrings }) {
+  const layout = useLayout();
+  if (part.kind === 'notices') {
+    return (
+      <NumberedNotices number={part.number} t={t}>
+        {part.notices.length === 0 ? (
+          <Text>{t.noNotices}</Text>
+        ) : (
+          <ul className={layout.list}>
+            {part.notices.map((notice) => (
+              <li key={notice.itemId} data-testid="agenda-notice">
+                {notice.text} <span className={layout.muted}>({notice.presenters.map((p) => p.initials).join(', ')})</span>
+                {notice.late && <> – {t.late.toLocaleLowerCase()}</>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </NumberedNotices>
+    );
+  }
+  const list = part.items.length > 0 && (
+    <ol className={layout.list}>
+      {part.items.map((item) => (
+        <AgendaItemView key={item.itemId} item={item} t={t} />
+      ))}
+    </ol>
+  );
+  if (part.kind === 'fixed') return list || null;
+  return (
+    <section className={layout.section} aria-labelledby={`section-${part.section}`}>
+      <Text as="h3" id={`section-${part.section}`} size={500} weight="semibold" className={mergeClasses(layout.heading, layout.partHeading)}>
+        {t.sections[part.section]}
+      </Text>
+      {list || (
+        <Text as="p" className={layout.heading}>
+          {t.noDecisions}
+        </Text>
+      )}
+    </section>
+  );
+}
+
 function AgendaItemView({ item, t }: { item: AgendaEntry; t: TabStrings }) {
   const layout = useLayout();
   const presenters = item.presenters.map((p) => (p.name === p.initials ? p.name : `${p.name} (${p.initials})`)).join(', ');
   return (
-    <li className={layout.item} data-testid="agenda-item">
+    <li className={layout.item} value={item.number} data-testid="agenda-item">
       <div className={layout.itemBody}>
       <Text weight="semibold">{item.title}</Text>
       <span className={layout.facts}>
@@ -141,6 +148,11 @@ function AgendaItemView({ item, t }: { item: AgendaEntry; t: TabStrings }) {
         {item.late && (
           <Badge appearance="tint" color="warning">
             {t.late}
+          </Badge>
+        )}
+        {item.followUp && (
+          <Badge appearance="tint" color="informative">
+            {t.followUp}
           </Badge>
         )}
       </span>

@@ -48,3 +48,12 @@ export function InfoNotice({ text }: { text: string }) {
     </MessageBar>
   );
 }
+
+/** What went wrong with something the person did on the page, in their words, announced at once. */
+export function ProblemNotice({ text }: { text: string }) {
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}

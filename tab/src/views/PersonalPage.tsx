@@ -1,9 +1,11 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Badge, Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { MyAction } from '../../../bot/src/contract/minutesApi';
 import type { MyGroup } from '../../../bot/src/contract/tabApi';
 import type { TabApi } from '../api/tabApi';
 import type { Host } from '../host/teamsHost';
-import type { TabStrings } from '../i18n/strings';
+import { formatLocalDay, formatMeetingDay } from '../i18n/format';
+import type { TabLocale, TabStrings } from '../i18n/strings';
 import { NextMeetingView } from './NextMeetingView';
 import { DevelopmentIdentityNotice, FailureNotice, InfoNotice, Loading } from './Notices';
 import { PageHeader } from './PageHeader';
@@ -14,10 +16,11 @@ import { useLoad } from './useLoad';
 export default function PersonalPage({ api, host, t }: { api: TabApi; host: Host; t: TabStrings }) {
   const layout = useLayout();
   const [open, setOpen] = useState<MyGroup | undefined>();
-  const me = useLoad(() => api.me(), 'me');
-  if (me.state === 'loading') return <Loading t={t} />;
-  if (me.state === 'failed') return <FailureNotice t={t} failure={me.failure} retry={me.retry} />;
-  const notice = me.value.developmentIdentity && <DevelopmentIdentityNotice t={t} name={me.value.user.name} />;
+  const loaded = useLoad(() => Promise.all([api.me(), api.myActions()]), 'me');
+  if (loaded.state === 'loading') return <Loading t={t} />;
+  if (loaded.state === 'failed') return <FailureNotice t={t} failure={loaded.failure} retry={loaded.retry} />;
+  const [me, mine] = loaded.value;
+  const notice = me.developmentIdentity && <DevelopmentIdentityNotice t={t} name={me.user.name} />;
   if (open) {
     return (
       <>
@@ -35,11 +38,11 @@ export default function PersonalPage({ api, host, t }: { api: TabApi; host: Host
     <>
       {notice}
       <PageHeader title={t.myGroups} intro={t.myGroupsIntro} />
-      {me.value.groups.length === 0 ? (
+      {me.groups.length === 0 ? (
         <InfoNotice text={t.noGroups} />
       ) : (
         <ul className={layout.plainList} aria-label={t.myGroups}>
-          {me.value.groups.map((group) => (
+          {me.groups.map((group) => (
             <li key={group.groupId} className={layout.itemBody} data-testid="my-group">
               <Text as="h2" size={500} weight="semibold" className={layout.heading}>
                 {group.name}
@@ -54,7 +57,42 @@ export default function PersonalPage({ api, host, t }: { api: TabApi; host: Host
           ))}
         </ul>
       )}
+      <MyActions actions={mine.actions} t={t} locale={host.locale} />
     </>
+  );
+}
+
+/** The actions the person owns in published minutes and has not done, the earliest due first. */
+function MyActions({ actions, t, locale }: { actions: MyAction[]; t: TabStrings; locale: TabLocale }) {
+  const layout = useLayout();
+  return (
+    <section className={layout.section} aria-labelledby="my-actions-heading">
+      <Text as="h2" id="my-actions-heading" size={600} weight="semibold" className={layout.heading}>
+        {t.myActions}
+      </Text>
+      {actions.length === 0 ? (
+        <Text as="p" className={layout.heading}>
+          {t.noActions}
+        </Text>
+      ) : (
+        <ul className={layout.plainList}>
+          {actions.map((action) => (
+            <li key={action.actionId} className={layout.itemBody} data-testid="my-action">
+              <Text weight="semibold">{action.what}</Text>
+              <span className={layout.facts}>
+                {action.due && <Text>{t.dueBy(formatLocalDay(action.due, locale))}</Text>}
+                {action.overdue && (
+                  <Badge appearance="tint" color="danger">
+                    {t.overdue}
+                  </Badge>
+                )}
+              </span>
+              <Text className={layout.muted}>{t.actionFrom(action.groupName, formatMeetingDay(action.meetingStartsAt, locale), action.itemTitle)}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

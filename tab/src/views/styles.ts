@@ -12,8 +12,11 @@ export const useLayout = makeStyles({
     maxWidth: '960px',
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   heading: { margin: 0 },
+  // The agenda's section headings as the group writes them: BESLUT, INFORMATION, KORT, KORT.
+  partHeading: { textTransform: 'uppercase', letterSpacing: '0.02em' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   plainList: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

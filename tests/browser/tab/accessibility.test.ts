@@ -1,10 +1,15 @@
 import type { Frame } from 'playwright-core';
+import { DEMO_TEAM } from '../../../bot/src/demo/demoGroup';
 import { chromiumPages, screenshot, seriousA11yViolations, tabFrame } from '../../support/browser/chromium';
 import type { HostScenario } from '../../support/teamsHost/teamsTestHost';
 import { startProductionTab, type ProductionTab } from '../../support/teamsHost/productionTab';
 
 type Theme = HostScenario['theme'];
 const THEMES: Theme[] = ['default', 'dark', 'contrast'];
+
+const minutesOf = (meetingId = '') => `/tab/?group=${encodeURIComponent(DEMO_TEAM.teamId)}&view=protokoll${meetingId ? `&meeting=${meetingId}` : ''}`;
+/** The demo group's coming meeting, whose minutes the secretary writes. */
+let next = '';
 
 /** Each view of the tab, as Teams opens it, and what shows it has rendered. */
 const VIEWS: { name: string; open: (tab: ProductionTab, theme: Theme) => Promise<string>; ready: (frame: Frame) => Promise<unknown> }[] = [
@@ -24,6 +29,24 @@ const VIEWS: { name: string; open: (tab: ProductionTab, theme: Theme) => Promise
     ready: (frame) => frame.getByTestId('config-ready').waitFor(),
   },
   {
+    name: 'minutes',
+    open: (tab, theme) => tab.open('Karin Holmgren', { theme, tabPath: minutesOf() }),
+    ready: (frame) => frame.getByTestId('minutes-document').waitFor(),
+  },
+  {
+    name: 'minutes-secretary',
+    open: (tab, theme) => tab.open('Sara Lindqvist', { theme, tabPath: minutesOf(next) }),
+    ready: (frame) => frame.getByTestId('attendance-editor').waitFor(),
+  },
+  {
+    name: 'publish-dialog',
+    open: (tab, theme) => tab.open('Sara Lindqvist', { theme, tabPath: minutesOf(next) }),
+    ready: async (frame) => {
+      await frame.getByRole('button', { name: 'Publicera anteckningarna' }).click();
+      await frame.getByRole('dialog', { name: 'Publicera anteckningarna?' }).waitFor();
+    },
+  },
+  {
     name: 'no-access',
     open: (tab, theme) => tab.open('Karin Holmgren', { theme }, { tenantId: '0f0f0f0f-1111-4222-8333-444444444444' }),
     ready: (frame) => frame.getByRole('alert').waitFor(),
@@ -37,6 +60,7 @@ describe('the tab\'s accessibility in every Teams theme', () => {
 
   beforeAll(async () => {
     tab = await startProductionTab();
+    next = (await tab.app.store.meetings.listByGroup(DEMO_TEAM.teamId)).at(-1)!.id;
   });
   afterAll(() => tab.close());
 
@@ -47,7 +71,7 @@ describe('the tab\'s accessibility in every Teams theme', () => {
       const frame = await tabFrame(page);
       await frame.locator(`[data-theme="${theme}"]`).waitFor();
       await view.ready(frame);
-      await screenshot(page, `${name}-${theme}`);
+      await screenshot(page, `${name}-${theme}`, { fullPage: !name.startsWith('minutes-secretary') && name !== 'publish-dialog' });
       expect(await seriousA11yViolations(frame)).toEqual([]);
     });
   });

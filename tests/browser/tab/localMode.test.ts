@@ -16,11 +16,16 @@ describe('the tab in local mode, outside Teams', () => {
     await chrome.page.getByRole('heading', { level: 1, name: 'Nästa möte – Ledningsgruppen (demo)' }).waitFor();
     await expect(chrome.page.getByTestId('development-identity').textContent()).resolves.toContain('Fliken körs lokalt som Sara Lindqvist, demogruppens sekreterare');
     await expect(chrome.page.getByTestId('meeting-when').textContent()).resolves.toBe('Tisdag 24 november 2026, 13.00–16.00, Jupiter + Teams');
-    await expect(chrome.page.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['Fasta punkter', 'Beslut', 'Information', 'Diskussion']);
+    await expect(chrome.page.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['Beslut', 'Information', 'Diskussion', 'Kort, kort']);
     const items = chrome.page.getByTestId('agenda-item');
     await expect(items.count()).resolves.toBe(8);
-    await expect(items.nth(3).textContent()).resolves.toContain('Föredragande: Karin Holmgren (KH)');
-    await expect(chrome.page.getByRole('heading', { level: 2, name: 'Kort, kort' }).isVisible()).resolves.toBe(true);
+    await expect(items.nth(2).textContent()).resolves.toContain('Föredragande: Karin Holmgren (KH)');
+    // The item taken up again from the last meeting's minutes says so.
+    await expect(items.nth(2).textContent()).resolves.toContain('Uppföljning');
+    // The numbers the agenda card shows: the kort kort list is number 8, the closing item 9.
+    await expect(items.evaluateAll((lis) => lis.map((li) => (li as HTMLLIElement).value))).resolves.toEqual([1, 2, 3, 4, 5, 6, 7, 9]);
+    await expect(chrome.page.getByTestId('agenda-notice').count()).resolves.toBe(2);
+    await expect(items.last().textContent()).resolves.toContain('Summering och utcheckning');
     const timePlan = chrome.page.getByRole('table', { name: 'Tidsplan' });
     await expect(timePlan.getByRole('row').nth(1).textContent()).resolves.toBe('13.001Inledning och incheckning10 min');
     await expect(chrome.page.getByTestId('time-plan-summary').textContent()).resolves.toBe('10 min kvar till mötets slut.');
@@ -36,10 +41,11 @@ describe('the tab in local mode, outside Teams', () => {
     ]);
   });
 
-  it('lets the keyboard reach the refresh button and then the item\'s document link, in reading order', async () => {
+  it('lets the keyboard reach the views, the refresh button and then the item\'s document link, in reading order', async () => {
     await chrome.page.goto(`${app.url}/tab/`);
     await chrome.page.getByTestId('agenda-item').first().waitFor();
-    expect(await tabOrder(chrome.page, chrome.page, 6)).toEqual(['button:Uppdatera', 'a:Underlag till Rutin för tillfälligt lån av medarbetare (öppnas i ny flik)']);
+    expect(await tabOrder(chrome.page, chrome.page, 8)).toEqual(['a:Nästa möte', 'a:Protokoll', 'button:Uppdatera', 'a:Underlag till Rutin för tillfälligt lån av medarbetare (öppnas i ny flik)']);
+    await expect(chrome.page.getByRole('link', { name: 'Nästa möte' }).getAttribute('aria-current')).resolves.toBe('page');
   });
 
   it('has no serious or critical accessibility violations, development notice included', async () => {
@@ -52,6 +58,10 @@ describe('the tab in local mode, outside Teams', () => {
     await chrome.page.goto(`${app.url}/tab/personal`);
     await chrome.page.getByRole('heading', { level: 1, name: 'Mina grupper' }).waitFor();
     await expect(chrome.page.getByTestId('my-group').textContent()).resolves.toContain('Du är sekreterare (ledningsgruppen)');
+    // Her open action from the last meeting's published minutes.
+    await expect(chrome.page.getByTestId('my-action').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Boka lokal till kompetensdagen i mars\.\s+senast 1 december 2026\s+Ledningsgruppen \(demo\), mötet tisdag 10 november, Lokal till vårens kompetensdag behöver bokas\.$/),
+    ]);
     await screenshot(chrome.page, 'local-personal');
     expect(await tabOrder(chrome.page, chrome.page, 1)).toEqual(['button:Visa nästa möte för Ledningsgruppen (demo)']);
     await chrome.page.keyboard.press('Enter');

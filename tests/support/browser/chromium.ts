@@ -25,10 +25,10 @@ export async function localContext(browser: Browser, viewport = { width: 1100, h
   return context;
 }
 
-/** Keeps a picture of what the user saw, under test-results/screenshots (not committed). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Keeps a picture of what the user saw, under test-results/screenshots (not committed): the whole page, or what is on screen. */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 /** The tab's frame inside the test host page, once its document has loaded. */

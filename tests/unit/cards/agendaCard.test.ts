@@ -135,6 +135,11 @@ describe('agendaCard in Swedish', () => {
     expect(cardText(bare)).not.toMatch(/Skolvalet 2027\n\(/);
   });
 
+  it('marks an item taken up again from an earlier meeting\'s minutes as a follow-up', () => {
+    const card = build([itemFixture({ section: 'information', title: 'Rutin för lån av medarbetare', presenters: [TK], minutes: 15, followUpOf: 'item-10-nov' })]);
+    expectInOrder(card, ['INFORMATION', '1. Rutin för lån av medarbetare', '(TK) · 15 min · uppföljning']);
+  });
+
   it('says so when nothing has been submitted yet', () => {
     const empty = build([]);
     expectValidCard(empty);

@@ -44,6 +44,29 @@ describe('the demo group', () => {
     expect((await store.feedbackAnswers.listByRequest(request!.id)).map((a) => a.name).sort()).toEqual(['Eva Nordin', 'Karin Holmgren', 'Mats Ekström']);
   });
 
+  it('has the last meeting\'s minutes published: attendance, notes, a decision, actions, and an item taken up again at the next meeting', async () => {
+    const now = new Date('2026-11-22T09:00:00.000Z');
+    await seedDemoData({ store, now: () => now });
+    const [past, next] = await store.meetings.listByGroup(DEMO_TEAM.teamId);
+    expect(past).toMatchObject({ startsAt: '2026-11-10T12:00:00.000Z', place: 'Jupiter' });
+    expect(next).toMatchObject({ startsAt: '2026-11-24T12:00:00.000Z' });
+    expect(await store.minutes.get(past!.id)).toMatchObject({ state: 'published', publishedVersion: 1, takenBy: { name: 'Sara Lindqvist' } });
+    const [version] = await store.minutesVersions.listByMeeting(past!.id);
+    expect(version).toMatchObject({ number: 1, publishedAt: '2026-11-11T08:00:00.000Z', publishedBy: { name: 'Sara Lindqvist' } });
+    const { snapshot } = version!;
+    const presence = Object.fromEntries(snapshot.attendance.map((a) => [a.name, `${a.group} ${a.presence}${a.part ? ` ${a.part}` : ''}`]));
+    expect(presence).toMatchObject({ 'Jonas Berglund': 'LG present', 'Peter Åberg': 'LG absent', 'Mats Ekström': 'LG remote', 'Ingrid Moberg': 'SG partTime 13–15.00', 'Elin Rask': 'extra partTime punkt 4' });
+    const items = snapshot.parts.flatMap((p) => p.items);
+    expect(items.map((i) => i.number ?? '–')).toEqual([1, 2, 3, 4, '–', 6]);
+    expect(items[1]!.decisions).toEqual([expect.stringContaining('Ledningsgruppen beslutade')]);
+    expect(items[1]!.actions).toEqual([expect.objectContaining({ owner: expect.objectContaining({ name: 'Karin Holmgren' }), due: '2026-11-17' })]);
+    expect(items[2]!.followUps).toEqual([{ targetMeetingId: next!.id, startsAt: next!.startsAt }]);
+    // The item taken up again is the next meeting's decision item, marked as a follow-up.
+    const decision = (await store.items.listByMeeting(next!.id)).find((i) => i.section === 'beslut')!;
+    expect(decision).toMatchObject({ title: 'Rutin för tillfälligt lån av medarbetare', followUpOf: items[2]!.itemId, minutes: 20 });
+    expect((await store.actions.listByGroup(DEMO_TEAM.teamId)).map((a) => a.owner.name)).toEqual(['Karin Holmgren', 'Lena Sjöberg', 'Sara Lindqvist']);
+  });
+
   it('marks the late item late when the agenda deadline has already passed', async () => {
     // Sunday 29 November: the meeting is on Tuesday 1 December, its deadline (Thursday 26 November 12.00) is behind us.
     const now = new Date('2026-11-29T09:00:00.000Z');

@@ -1,3 +1,4 @@
+import type { TabMinutes } from '../../../bot/src/app/tab/minutes';
 import type { AddressInfo } from 'node:net';
 import {
   createHttpServer,
@@ -10,7 +11,8 @@ import { createLogger } from '../../../bot/src/log/logger';
 
 describe('the HTTP server\'s timeouts', () => {
   it('are the deliberate ones, not Node\'s defaults, on the listening server', async () => {
-    const tabApi = { queries: { me: () => Promise.reject(new Error('unused')), nextMeeting: () => Promise.reject(new Error('unused')) }, authenticate: () => Promise.reject(new Error('unused')) };
+    const unused = () => Promise.reject(new Error('unused'));
+    const tabApi = { queries: { me: unused, nextMeeting: unused }, minutes: {} as TabMinutes, authenticate: unused };
     const server = createHttpServer({ messages: async () => undefined, botAuthentication: false, loopbackOnly: true, log: createLogger('silent'), tabDir: '/nonexistent', tabApi });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     try {

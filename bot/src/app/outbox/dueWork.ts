@@ -1,4 +1,4 @@
-import type { OutboxMessage, OutboxTarget } from '../../domain/outbox';
+import type { OutboxMessage, OutboxTarget, OutcomeReason } from '../../domain/outbox';
 
 /**
  * Something the app should send on its own by now. Sources (the reminders today;
@@ -16,6 +16,8 @@ export interface DueWork {
   usefulUntil: Date;
   /** The message, rendered only when the key is new. */
   render(): Promise<OutboxMessage>;
+  /** Known already not to be sendable (an action's owner the bot cannot write to): recorded as skipped, once. */
+  skip?: { reason: OutcomeReason; detail: string };
 }
 
 /** Something due that has nowhere to go; reported, not stored (there is no recipient to record it for). */

@@ -56,6 +56,9 @@ export class Scheduler {
       if (known.has(item.key)) continue;
       known.add(item.key);
       const tooLate = now >= item.usefulUntil;
+      const skip = tooLate
+        ? { state: 'skipped' as const, reason: 'tooLate' as const, detail: `due ${item.dueAt.toISOString()}, useful until ${item.usefulUntil.toISOString()}` }
+        : item.skip && { state: 'skipped' as const, ...item.skip };
       const { entry, created } = await outbox.enqueue({
         id: crypto.randomUUID(),
         key: item.key,
@@ -66,11 +69,11 @@ export class Scheduler {
         notBefore: now.toISOString(),
         usefulUntil: item.usefulUntil.toISOString(),
         createdAt: now.toISOString(),
-        ...(tooLate ? { state: 'skipped' as const, reason: 'tooLate' as const, detail: `due ${item.dueAt.toISOString()}, useful until ${item.usefulUntil.toISOString()}` } : {}),
+        ...(skip || {}),
       });
       if (!created) continue;
       enqueued++;
-      if (tooLate) skipped.push({ entry: entry as OutboxEntry, result: 'skipped', takenOver: false });
+      if (skip) skipped.push({ entry: entry as OutboxEntry, result: 'skipped', takenOver: false });
     }
     return { enqueued, skipped };
   }

@@ -16,3 +16,19 @@ export class TabAccessDenied extends Error {
     this.name = 'TabAccessDenied';
   }
 }
+
+/** What the tab asked for is not in the group it may see (a meeting of another group, a version never published). */
+export class TabNotFound extends Error {
+  constructor(readonly what: string) {
+    super(`not found: ${what}`);
+    this.name = 'TabNotFound';
+  }
+}
+
+/** The tab sent something no form of it produces (an id that is not an id): nothing was read further. */
+export class TabBadRequest extends Error {
+  constructor(readonly what: string) {
+    super(`bad request: ${what}`);
+    this.name = 'TabBadRequest';
+  }
+}

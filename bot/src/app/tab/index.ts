@@ -5,7 +5,7 @@ import type { TabIdentity } from './identity';
 import { me } from './me';
 import { nextMeeting } from './nextMeeting';
 
-export { TabAccessDenied, type TabIdentity } from './identity';
+export { TabAccessDenied, TabBadRequest, TabNotFound, type TabIdentity } from './identity';
 
 /** What the tab API asks of the application: plain JSON for one identity. */
 export interface TabQueries {

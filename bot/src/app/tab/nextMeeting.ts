@@ -8,7 +8,7 @@ import { agendaJson } from './agendaJson';
 import type { TabIdentity } from './identity';
 
 /** A guest comes for the items they present and sees only those. */
-const visibleTo = (member: Member) => (item: AgendaItem): boolean =>
+export const visibleTo = (member: Member) => (item: AgendaItem): boolean =>
   member.membership !== 'gast' || item.presenters.some((p) => p.memberId === member.id);
 
 /** The group's next meeting as its member may see it; access is checked before the meeting is read. */
@@ -23,7 +23,7 @@ export async function nextMeeting(services: Services, actors: ActorResolver, ide
   // Guests are never asked for feedback, so they are not shown the questions either.
   const [view, feedback] = await Promise.all([services.agenda.agenda(meeting), member.membership === 'gast' ? [] : services.feedback.openForMeeting(meeting.id)]);
   // Numbered as everyone's agenda is numbered; a guest then sees only their own items of it.
-  return { ...response, meeting: agendaJson(view, visibleTo(member)), ...(feedback.length > 0 ? { feedback: feedback.map(openFeedback) } : {}) };
+  return { ...response, meeting: agendaJson(view, visibleTo(member), member.membership !== 'gast'), ...(feedback.length > 0 ? { feedback: feedback.map(openFeedback) } : {}) };
 }
 
 const openFeedback = ({ request, tally }: FeedbackSummary): OpenFeedback => ({

@@ -3,22 +3,16 @@ import type { TabIdentity, TabQueries } from '../../app/tab';
 import type { Logger } from '../../log/logger';
 import type { TabAuthenticator } from './authenticate';
 import { failureOf, sendFailure, TabApiFailure } from './failures';
+import { registerMinutesApi, type MinutesApiDeps } from './minutesRoutes';
+import { groupIdOf } from './params';
 
 export interface TabApiDeps {
   queries: TabQueries;
+  minutes: MinutesApiDeps['minutes'];
   authenticate: TabAuthenticator;
   log: Logger;
 }
 
-const MAX_ID_LENGTH = 256;
-
-function groupIdOf(req: Request): string {
-  const groupId = String(req.params?.groupId ?? '');
-  // Ids are opaque but short and printable; anything else cannot name a group.
-  const printable = [...groupId].every((c) => c >= ' ');
-  if (!groupId || groupId.length > MAX_ID_LENGTH || !printable) throw new TabApiFailure(403, 'noAccess');
-  return groupId;
-}
 
 /** Authenticates first, then answers with the query's JSON; every failure becomes `{ error }`. */
 function endpoint(deps: TabApiDeps, name: string, answer: (identity: TabIdentity, req: Request) => Promise<unknown>) {
@@ -38,6 +32,7 @@ function endpoint(deps: TabApiDeps, name: string, answer: (identity: TabIdentity
 export function registerTabApi(server: Server, deps: TabApiDeps): void {
   server.get('/api/tab/me', endpoint(deps, 'me', (identity) => deps.queries.me(identity)));
   server.get('/api/tab/groups/:groupId/next-meeting', endpoint(deps, 'next-meeting', (identity, req) => deps.queries.nextMeeting(identity, groupIdOf(req))));
+  registerMinutesApi(server, deps);
   const notFound = async (req: Request, res: Response): Promise<void> => sendFailure(req, res, new TabApiFailure(404, 'notFound'));
   for (const method of ['get', 'post', 'put', 'patch', 'del'] as const) server[method]('/api/tab/*', notFound);
 }

@@ -49,7 +49,7 @@ export const meetingFrom = (item: StoredItem): Meeting => {
 export const itemFields = (i: New<AgendaItem>): Fields => ({
   RecordId: i.id, MeetingId: i.meetingId, GroupId: i.groupId, Section: i.section, Title: i.title, Presenters: JSON.stringify(i.presenters),
   Minutes: i.minutes ?? null, Description: i.description ?? null, Link: i.link ?? null, SubmittedByMemberId: i.submittedByMemberId,
-  SubmittedByName: i.submittedByName, SubmittedAt: i.submittedAt, Late: i.late, Status: i.status, SortOrder: i.order,
+  SubmittedByName: i.submittedByName, SubmittedAt: i.submittedAt, Late: i.late, Status: i.status, SortOrder: i.order, FollowUpOf: i.followUpOf ?? null,
 });
 export const itemFrom = (item: StoredItem): AgendaItem => {
   const f = item.fields;
@@ -58,7 +58,8 @@ export const itemFrom = (item: StoredItem): AgendaItem => {
     presenters: f.Presenters ? (JSON.parse(str(f.Presenters)) as AgendaItem['presenters']) : [],
     minutes: typeof f.Minutes === 'number' ? f.Minutes : undefined, description: opt(f.Description), link: opt(f.Link),
     submittedByMemberId: str(f.SubmittedByMemberId), submittedByName: str(f.SubmittedByName), submittedAt: str(f.SubmittedAt),
-    late: f.Late === true, status: str(f.Status) as AgendaItem['status'], order: typeof f.SortOrder === 'number' ? f.SortOrder : 0, version: versionOf(item),
+    late: f.Late === true, status: str(f.Status) as AgendaItem['status'], order: typeof f.SortOrder === 'number' ? f.SortOrder : 0, followUpOf: opt(f.FollowUpOf),
+    version: versionOf(item),
   };
 };
 

@@ -2,7 +2,7 @@ import { isDue, type NewOutboxEntry, type OutboxEntry } from '../../domain/outbo
 import { VersionConflictError, type OutboxRepository } from '../../domain/storage';
 import * as map from './fields';
 import { MAX_BATCH } from './graphGateway';
-import { DuplicateRecordError, type ListClient } from './listClient';
+import type { ListClient } from './listClient';
 import { Records } from './records';
 
 /**
@@ -22,14 +22,8 @@ export class SharePointOutbox implements OutboxRepository {
 
   async enqueue(entry: NewOutboxEntry): Promise<{ entry: OutboxEntry; created: boolean }> {
     const full = { ...entry, state: entry.state ?? 'pending', attempts: 0, updatedAt: entry.createdAt };
-    try {
-      return { entry: map.outboxFrom(await this.records.list.create(map.outboxFields(full))), created: true };
-    } catch (error) {
-      if (!(error instanceof DuplicateRecordError)) throw error;
-      const existing = await this.findByKey(entry.key);
-      if (!existing) throw error;
-      return { entry: existing, created: false };
-    }
+    const { record, created } = await this.records.createUnlessTaken(map.outboxFields(full), () => this.findByKey(entry.key));
+    return { entry: record, created };
   }
 
   get(id: string): Promise<OutboxEntry | undefined> {

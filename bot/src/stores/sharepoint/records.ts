@@ -32,6 +32,21 @@ export class Records<T> {
     }
   }
 
+  /**
+   * Creates a record whose unique column may hold the value already (a second creator,
+   * another process): then the stored record is the answer, not created by this call.
+   */
+  async createUnlessTaken(fields: Fields, stored: () => Promise<T | undefined>): Promise<{ record: T; created: boolean }> {
+    try {
+      return { record: this.from(await this.list.create(fields)), created: true };
+    } catch (error) {
+      if (!(error instanceof DuplicateRecordError)) throw error;
+      const existing = await stored();
+      if (existing === undefined) throw error;
+      return { record: existing, created: false };
+    }
+  }
+
   /** Writes fields from the version the caller read; returns the record's new version. */
   update(version: string, fields: Fields, recordId: string): Promise<string> {
     return this.list.update(version, fields, recordId);

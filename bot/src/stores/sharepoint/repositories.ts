@@ -36,14 +36,8 @@ export class SharePointGroups implements GroupRepository {
 
   /** The team's id is unique in the list, so a second creator finds the first one's group. */
   async createIfAbsent(group: New<Group>): Promise<{ group: Group; created: boolean }> {
-    try {
-      return { group: map.groupFrom(await this.records.list.create(map.groupFields(group))), created: true };
-    } catch (error) {
-      if (!(error instanceof DuplicateRecordError)) throw error;
-      const existing = await this.getByTeamId(group.teamId);
-      if (!existing) throw error;
-      return { group: existing, created: false };
-    }
+    const { record, created } = await this.records.createUnlessTaken(map.groupFields(group), () => this.getByTeamId(group.teamId));
+    return { group: record, created };
   }
 
   async update(group: Group): Promise<Group> {

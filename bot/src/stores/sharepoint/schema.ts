@@ -15,7 +15,8 @@ export interface ColumnSpec {
   unique?: boolean;
 }
 
-export type ListKey = 'groups' | 'members' | 'meetings' | 'items' | 'conversations' | 'reminderPlans' | 'outbox' | 'feedbackRequests' | 'feedbackAnswers';
+export type ListKey = 'groups' | 'members' | 'meetings' | 'items' | 'conversations' | 'reminderPlans' | 'outbox' | 'feedbackRequests' | 'feedbackAnswers' | MinutesListKey;
+export type MinutesListKey = 'minutes' | 'itemMinutes' | 'actions' | 'followUps' | 'minutesVersions';
 
 export interface ListSpec {
   key: ListKey;
@@ -29,6 +30,76 @@ const groupId: ColumnSpec = { name: 'GroupId', kind: 'text', indexed: true };
 const text = (name: string): ColumnSpec => ({ name, kind: 'text' });
 const note = (name: string): ColumnSpec => ({ name, kind: 'note' });
 const indexedText = (name: string): ColumnSpec => ({ name, kind: 'text', indexed: true });
+
+/**
+ * A published version is kept whole, across this many note columns of SNAPSHOT_CHUNK
+ * characters each. SharePoint lists are commonly held to 63,999 characters in a plain
+ * multi-line text value (the limit its list forms enforce), and Microsoft publishes no
+ * larger guarantee for a value written through Graph, so no column carries more than
+ * that; the domain caps a version at 400,000 characters (MINUTES_LIMITS), which fits.
+ */
+export const SNAPSHOT_CHUNK = 60_000;
+export const SNAPSHOT_COLUMNS = 8;
+const snapshotColumns = Array.from({ length: SNAPSHOT_COLUMNS }, (_, n) => note(`Snapshot${n + 1}`));
+
+/** The minutes: one list per record kind, each filtered only on its indexed columns. */
+const MINUTES_LISTS: ListSpec[] = [
+  {
+    key: 'minutes',
+    displayName: 'Dagordning Anteckningar',
+    description: 'Mötesanteckningar per möte: närvaro, vem som förde anteckningarna, utkast eller publicerade (RecordId = mötets id).',
+    columns: [recordId, groupId, text('State'), note('Attendance'), note('TakenBy'), { name: 'PublishedVersion', kind: 'number' }, note('CorrectionReason'), text('CreatedAt'), text('UpdatedAt'), note('UpdatedBy')],
+  },
+  {
+    key: 'itemMinutes',
+    displayName: 'Dagordning Anteckningar per punkt',
+    description: 'Anteckningar, beslut och dokumentlänkar per dagordningspunkt (RecordId = punktens id).',
+    columns: [recordId, indexedText('MeetingId'), groupId, note('Notes'), note('Decisions'), note('Links'), text('UpdatedAt'), note('UpdatedBy')],
+  },
+  {
+    key: 'actions',
+    displayName: 'Dagordning Åtgärder',
+    description: 'Åtgärder ur anteckningarna: vad, vem, när (Title = början av vad).',
+    columns: [
+      recordId,
+      groupId,
+      indexedText('MeetingId'),
+      text('ItemId'),
+      note('What'),
+      // "My open actions" find a member's actions by their member id.
+      indexedText('OwnerMemberId'),
+      text('OwnerName'),
+      // The scheduler finds every group's actions falling due by the day.
+      indexedText('Due'),
+      { name: 'Done', kind: 'boolean' },
+      text('CreatedAt'),
+      note('CreatedBy'),
+      text('UpdatedAt'),
+    ],
+  },
+  {
+    key: 'followUps',
+    displayName: 'Dagordning Uppföljningar',
+    description: 'Punkter som tas upp igen på ett senare möte (RecordId = uppföljningens och den nya punktens id).',
+    columns: [recordId, groupId, indexedText('MeetingId'), text('ItemId'), text('TargetMeetingId'), text('AgendaItemId'), text('CreatedAt'), note('CreatedBy')],
+  },
+  {
+    key: 'minutesVersions',
+    displayName: 'Dagordning Protokollversioner',
+    description: 'Publicerade versioner av anteckningarna, som de publicerades; ändras aldrig (RecordId = mötets id#nummer).',
+    columns: [
+      recordId,
+      groupId,
+      indexedText('MeetingId'),
+      { name: 'Number', kind: 'number' },
+      // The scheduler posts newly published versions in the channel.
+      indexedText('PublishedAt'),
+      note('PublishedBy'),
+      note('Reason'),
+      ...snapshotColumns,
+    ],
+  },
+];
 
 export const LISTS: ListSpec[] = [
   {
@@ -80,6 +151,7 @@ export const LISTS: ListSpec[] = [
       { name: 'Late', kind: 'boolean' },
       text('Status'),
       { name: 'SortOrder', kind: 'number' },
+      text('FollowUpOf'),
     ],
   },
   {
@@ -182,6 +254,7 @@ export const LISTS: ListSpec[] = [
       text('ChangedAt'),
     ],
   },
+  ...MINUTES_LISTS,
 ];
 
 /** The Graph columnDefinition for a spec. */

@@ -6,6 +6,7 @@ import { createGraphClient } from './graphClient';
 import { SharePointFeedbackAnswers, SharePointFeedbackRequests } from './feedback';
 import { GraphGateway } from './graphGateway';
 import { ListClient } from './listClient';
+import { SharePointActions, SharePointFollowUps, SharePointItemMinutes, SharePointMinutes, SharePointMinutesVersions } from './minutes';
 import { SharePointOutbox } from './outbox';
 import { SharePointConversations, SharePointGroups, SharePointItems, SharePointMeetings, SharePointMembers, SharePointReminderPlans } from './repositories';
 import { findSiteLists } from './siteLists';
@@ -21,6 +22,11 @@ export class SharePointStore implements Store {
   readonly outbox: SharePointOutbox;
   readonly feedbackRequests: SharePointFeedbackRequests;
   readonly feedbackAnswers: SharePointFeedbackAnswers;
+  readonly minutes: SharePointMinutes;
+  readonly itemMinutes: SharePointItemMinutes;
+  readonly actions: SharePointActions;
+  readonly followUps: SharePointFollowUps;
+  readonly minutesVersions: SharePointMinutesVersions;
 
   private constructor(gateway: GraphGateway, siteId: string, listIds: Record<string, string>) {
     const list = (key: string, entity: string) => new ListClient(gateway, `/sites/${siteId}/lists/${listIds[key]}`, entity);
@@ -33,6 +39,11 @@ export class SharePointStore implements Store {
     this.outbox = new SharePointOutbox(list('outbox', 'outbox entry'));
     this.feedbackRequests = new SharePointFeedbackRequests(list('feedbackRequests', 'feedback request'));
     this.feedbackAnswers = new SharePointFeedbackAnswers(list('feedbackAnswers', 'feedback answer'));
+    this.minutes = new SharePointMinutes(list('minutes', 'minutes'));
+    this.itemMinutes = new SharePointItemMinutes(list('itemMinutes', 'item minutes'));
+    this.actions = new SharePointActions(list('actions', 'action'));
+    this.followUps = new SharePointFollowUps(list('followUps', 'follow-up'));
+    this.minutesVersions = new SharePointMinutesVersions(list('minutesVersions', 'minutes version'));
   }
 
   static gateway(settings: SharePointSettings, credential?: TokenCredential): GraphGateway {

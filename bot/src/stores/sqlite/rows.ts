@@ -70,6 +70,7 @@ export const itemFromRow = (r: Row): AgendaItem => ({
   late: r.late === 1,
   status: r.status as AgendaItem['status'],
   order: r.sort_order as number,
+  followUpOf: opt(r.follow_up_of),
   version: String(r.version),
 });
 
@@ -103,6 +104,7 @@ export const itemParams = (i: Omit<AgendaItem, 'version'>): Row => ({
   late: i.late ? 1 : 0,
   status: i.status,
   sort_order: i.order,
+  follow_up_of: i.followUpOf ?? null,
 });
 
 export const meetingParams = (m: Omit<Meeting, 'version'>): Row => ({

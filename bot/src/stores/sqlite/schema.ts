@@ -160,6 +160,80 @@ const MIGRATIONS: string[] = [
     UNIQUE (request_id, user_id)
   );
   `,
+  `
+  ALTER TABLE agenda_items ADD COLUMN follow_up_of TEXT;
+  CREATE TABLE minutes (
+    meeting_id TEXT PRIMARY KEY REFERENCES meetings(id),
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    state TEXT NOT NULL,
+    attendance TEXT NOT NULL,
+    taken_by TEXT,
+    published_version INTEGER NOT NULL DEFAULT 0,
+    correction_reason TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX minutes_by_group ON minutes(group_id);
+  CREATE TABLE item_minutes (
+    item_id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    notes TEXT NOT NULL,
+    decisions TEXT NOT NULL,
+    links TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX item_minutes_by_meeting ON item_minutes(meeting_id);
+  CREATE INDEX item_minutes_by_group ON item_minutes(group_id);
+  CREATE TABLE minutes_actions (
+    id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    item_id TEXT NOT NULL,
+    what TEXT NOT NULL,
+    owner_member_id TEXT,
+    owner_name TEXT NOT NULL,
+    due TEXT,
+    done INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX actions_by_meeting ON minutes_actions(meeting_id);
+  CREATE INDEX actions_by_group ON minutes_actions(group_id);
+  CREATE INDEX actions_by_owner ON minutes_actions(owner_member_id);
+  CREATE INDEX actions_by_due ON minutes_actions(due);
+  CREATE TABLE follow_ups (
+    id TEXT PRIMARY KEY,
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    item_id TEXT NOT NULL,
+    target_meeting_id TEXT NOT NULL,
+    agenda_item_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX follow_ups_by_meeting ON follow_ups(meeting_id);
+  CREATE INDEX follow_ups_by_group ON follow_ups(group_id);
+  CREATE TABLE minutes_versions (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    number INTEGER NOT NULL,
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    published_at TEXT NOT NULL,
+    published_by TEXT NOT NULL,
+    reason TEXT,
+    snapshot TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, number)
+  );
+  CREATE INDEX versions_by_group ON minutes_versions(group_id);
+  CREATE INDEX versions_by_published ON minutes_versions(published_at);
+  `,
 ];
 
 /**

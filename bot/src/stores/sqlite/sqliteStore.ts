@@ -8,6 +8,7 @@ import { SqliteConversations } from './conversations';
 import { SqliteFeedbackAnswers, SqliteFeedbackRequests } from './feedback';
 import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
 import { SqliteItems, SqliteMeetings } from './meetingsAndItems';
+import { SqliteActions, SqliteFollowUps, SqliteItemMinutes, SqliteMinutes, SqliteMinutesVersions } from './minutes';
 import { SqliteOutbox } from './outbox';
 import { CommitWatch } from './readCache';
 import { SqliteReminderPlans } from './reminderPlans';
@@ -32,6 +33,11 @@ export class SqliteStore implements Store {
   readonly outbox: SqliteOutbox;
   readonly feedbackRequests: SqliteFeedbackRequests;
   readonly feedbackAnswers: SqliteFeedbackAnswers;
+  readonly minutes: SqliteMinutes;
+  readonly itemMinutes: SqliteItemMinutes;
+  readonly actions: SqliteActions;
+  readonly followUps: SqliteFollowUps;
+  readonly minutesVersions: SqliteMinutesVersions;
 
   private constructor(private readonly db: Database) {
     const watch = new CommitWatch(db);
@@ -44,6 +50,11 @@ export class SqliteStore implements Store {
     this.outbox = unavailableOnIoFailure(new SqliteOutbox(db));
     this.feedbackRequests = unavailableOnIoFailure(new SqliteFeedbackRequests(db));
     this.feedbackAnswers = unavailableOnIoFailure(new SqliteFeedbackAnswers(db));
+    this.minutes = unavailableOnIoFailure(new SqliteMinutes(db));
+    this.itemMinutes = unavailableOnIoFailure(new SqliteItemMinutes(db));
+    this.actions = unavailableOnIoFailure(new SqliteActions(db));
+    this.followUps = unavailableOnIoFailure(new SqliteFollowUps(db));
+    this.minutesVersions = unavailableOnIoFailure(new SqliteMinutesVersions(db));
   }
 
   static open(file: string): SqliteStore {

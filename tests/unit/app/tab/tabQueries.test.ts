@@ -1,9 +1,13 @@
 import { ActorResolver } from '../../../../bot/src/app/actors';
 import { TabAccessDenied, tabQueries, type TabIdentity } from '../../../../bot/src/app/tab';
+import type { AgendaPart } from '../../../../bot/src/contract/tabApi';
 import type { Member } from '../../../../bot/src/domain/model';
 import { createWorld, itemFixture, meetingFixture, type World } from '../../domain/fixtures';
 
 const TENANT = 'tenant-norrby';
+/** A part of the agenda as one line: its heading (or kind) and its numbered items. */
+const partText = (part: AgendaPart): string =>
+  part.kind === 'notices' ? `KORT, KORT ${part.number}: ${part.notices.map((n) => n.text).join(' | ')}` : `${part.kind === 'section' ? part.section : 'fast'}: ${part.items.map((i) => `${i.number}. ${i.title}`).join(' | ')}`;
 const identityOf = (member: Member, tenantId = TENANT): TabIdentity => ({ aadObjectId: member.aadObjectId!, tenantId, name: member.name, isDevelopment: false });
 
 describe('the tab\'s queries', () => {
@@ -51,13 +55,13 @@ describe('the tab\'s queries', () => {
     expect(answer.viewer).toEqual({ role: 'ledamot', membership: 'LG', canWrite: false, onlyOwnItems: false });
     const meeting = answer.meeting!;
     expect(meeting).toMatchObject({ startsAt: '2026-12-08T12:00:00.000Z', endsAt: '2026-12-08T15:00:00.000Z', place: 'Saturnus + Teams' });
-    expect(meeting.sections.map((s) => [s.section, s.items.map((i) => `${i.number}. ${i.title}`)])).toEqual([
-      ['fast', ['1. Inledning']],
-      ['beslut', ['2. Rutin för lån av medarbetare']],
-      ['information', ['3. Skolval 2027']],
+    expect(meeting.parts.map(partText)).toEqual([
+      'fast: 1. Inledning',
+      'beslut: 2. Rutin för lån av medarbetare',
+      'information: 3. Skolval 2027',
+      'KORT, KORT 4: Konferens 14–15 oktober',
     ]);
-    expect(meeting.sections[1]!.items[0]!.presenters).toEqual([{ name: 'Tove Kvist', initials: 'TK' }]);
-    expect(meeting.notices.map((n) => n.text)).toEqual(['Konferens 14–15 oktober']);
+    expect(meeting.parts[1]).toMatchObject({ items: [{ presenters: [{ name: 'Tove Kvist', initials: 'TK' }], followUp: false }] });
     expect(meeting.setAside).toEqual([expect.objectContaining({ title: 'Flyttad punkt', status: 'flyttad' })]);
     expect(meeting.timePlan).toEqual({
       rows: [
@@ -71,6 +75,28 @@ describe('the tab\'s queries', () => {
     });
   });
 
+  it('numbers the agenda as the agenda card does: no decision items, kort kort as one number, the closing item last', async () => {
+    const { store } = world;
+    const later = await store.meetings.add(meetingFixture({ id: 'meeting-2026-12-22', startsAt: '2026-12-22T12:00:00.000Z', endsAt: '2026-12-22T15:00:00.000Z' }));
+    const on = (fields: Parameters<typeof itemFixture>[0]) => store.items.add(itemFixture({ meetingId: later.id, ...fields }));
+    await on({ section: 'fast', title: 'Summering och utcheckning', order: 1 });
+    await on({ section: 'information', title: 'Budget', order: 2 });
+    await on({ section: 'kortkort', title: 'Glöm inte konferensen', order: 3 });
+    await on({ section: 'information', title: 'Rutin för lån av medarbetare', followUpOf: 'rutin-8-dec', order: 4 });
+    await on({ section: 'fast', title: 'Inledning', order: 5 });
+    world.clock.set('2026-12-09T09:00:00.000Z');
+    const { meeting } = await queries().nextMeeting(identityOf(world.tove), world.group.id);
+    expect(meeting!.parts.map(partText)).toEqual([
+      'fast: 1. Inledning',
+      'beslut: ',
+      'information: 2. Budget | 3. Rutin för lån av medarbetare',
+      'KORT, KORT 4: Glöm inte konferensen',
+      'fast: 5. Summering och utcheckning',
+    ]);
+    expect(meeting!.parts[2]).toMatchObject({ items: [{ followUp: false }, { followUp: true }] });
+    expect(meeting!.timePlan.rows.map((r) => r.number)).toEqual([1, 2, 3, 5]);
+  });
+
   it('says how far an overfull agenda runs past the meeting\'s end', async () => {
     await world.store.items.add(itemFixture({ section: 'diskussion', title: 'Workshop', minutes: 150, order: 6 }));
     const { meeting } = await queries().nextMeeting(identityOf(world.chair), world.group.id);
@@ -80,8 +106,7 @@ describe('the tab\'s queries', () => {
   it('shows a guest only the items they present', async () => {
     const answer = await queries().nextMeeting(identityOf(guest), world.group.id);
     expect(answer.viewer.onlyOwnItems).toBe(true);
-    expect(answer.meeting!.sections.flatMap((s) => s.items.map((i) => i.title))).toEqual(['Skolval 2027']);
-    expect(answer.meeting!.notices).toEqual([]);
+    expect(answer.meeting!.parts.map(partText)).toEqual(['information: 3. Skolval 2027']);
     expect(answer.meeting!.setAside).toEqual([]);
     // The guest's item starts when the items before it are done: 13.00 + 10 + 30 minutes.
     expect(answer.meeting!.timePlan.rows).toEqual([{ itemId: expect.any(String), number: 3, title: 'Skolval 2027', startsAt: '2026-12-08T12:40:00.000Z', minutes: 20 }]);

@@ -3,7 +3,7 @@ import { createTabApi } from './api/tabApi';
 import { App } from './App';
 import { connectToHost } from './host/teamsHost';
 import { stringsFor } from './i18n/strings';
-import { routeOf } from './route';
+import { routeOf, urlOf, withSubPage } from './route';
 import { loadContent, loadMinutesPage } from './views/ContentPage';
 
 const QUICK_ANSWER_MS = 500;
@@ -11,7 +11,9 @@ const QUICK_ANSWER_MS = 500;
 /** Starts the tab: finds out whether Teams hosts it, then renders the page the URL names. */
 async function start(): Promise<void> {
   const host = await connectToHost();
-  const route = routeOf(window.location);
+  const route = withSubPage(routeOf(window.location), host.subPageId);
+  // A deep link's minutes get their own address, so a reload stays on them.
+  if (route.page === 'content' && route.view === 'minutes' && host.subPageId) window.history.replaceState(null, '', urlOf(window.location, 'minutes', route.meetingId));
   const api = createTabApi(host);
   // The meeting is asked for before React starts. A quick answer is awaited, so the page renders once,
   // with the meeting, instead of a spinner first that keeps the main thread from the answer.

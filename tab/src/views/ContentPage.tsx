@@ -1,9 +1,10 @@
-import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { MeResponse, NextMeetingResponse } from '../../../bot/src/contract/tabApi';
 import type { TabApi } from '../api/tabApi';
 import type { Host } from '../host/teamsHost';
 import type { TabStrings } from '../i18n/strings';
 import { urlOf, type ContentView } from '../route';
+import type { ArchiveViewProps } from './archive/archiveView';
 import { chooseGroup } from './chooseGroup';
 import { loadMinutes, type MinutesData } from './minutes/loadMinutes';
 import { NextMeetingView } from './NextMeetingView';
@@ -15,6 +16,14 @@ import { useLoad } from './useLoad';
 /** The minutes' code loads when the view is first opened (or at once, when the tab opens on it). */
 export const loadMinutesPage = () => import('./minutes/MinutesPage');
 const MinutesPage = lazy(loadMinutesPage);
+
+/** The archive's views, each loaded when first opened. */
+const ARCHIVE_VIEWS: Record<'archive' | 'search' | 'decisions' | 'followUps', ComponentType<ArchiveViewProps>> = {
+  archive: lazy(() => import('./archive/ArchiveView')),
+  search: lazy(() => import('./archive/SearchView')),
+  decisions: lazy(() => import('./archive/DecisionLogView')),
+  followUps: lazy(() => import('./archive/FollowUpsView')),
+};
 
 export interface ContentData {
   me: MeResponse;
@@ -47,7 +56,7 @@ interface Props {
   prefetched?: Promise<ContentData>;
 }
 
-/** The channel tab (and local mode in a browser): the group's next meeting, and its meetings' minutes. */
+/** The channel tab (and local mode in a browser): the group's next meeting, its meetings' minutes and its archive. */
 export function ContentPage({ api, host, t, groupId, view: initialView, meetingId: initialMeeting, prefetched }: Props) {
   const layout = useLayout();
   const first = useRef(prefetched);
@@ -72,6 +81,16 @@ export function ContentPage({ api, host, t, groupId, view: initialView, meetingI
     const group = me.groups.find((g) => g.groupId === loaded.value.groupId);
     if (view === 'next') return next ? <NextMeetingView next={next} t={t} locale={host.locale} onRefresh={loaded.retry} /> : missing;
     if (!group) return missing;
+    if (view !== 'minutes') {
+      // The archive is the group's: a guest, who sees only the items they present, is told so rather than refused.
+      if (group.membership === 'gast') return <InfoNotice text={t.archiveMembersOnly} />;
+      const View = ARCHIVE_VIEWS[view];
+      return (
+        <Suspense fallback={<Loading t={t} />}>
+          <View api={api} t={t} locale={host.locale} groupId={group.groupId} groupName={group.name} onOpenMinutes={(id) => go('minutes', id)} />
+        </Suspense>
+      );
+    }
     return (
       <Suspense fallback={<Loading t={t} />}>
         <MinutesPage api={api} t={t} locale={host.locale} groupId={group.groupId} groupName={group.name} meetingId={meetingId} prefetched={minutes} onMeeting={(id) => go('minutes', id)} />

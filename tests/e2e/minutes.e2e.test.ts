@@ -46,9 +46,19 @@ describe('the minutes through the tab API', () => {
     // The same meeting's minutes in one call, without its id.
     const current = await karin.get<MinutesResponse>(minutesPath('current'));
     expect(current.body.meeting.meetingId).toBe(past);
-    expect(body.meetings.map((m) => [m.startsAt, m.minutes, m.publishedVersion])).toEqual([
+    expect(body.meetings.slice(0, 2).map((m) => [m.startsAt, m.minutes, m.publishedVersion])).toEqual([
       ['2026-11-24T12:00:00.000Z', 'none', 0],
       ['2026-11-10T12:00:00.000Z', 'published', 1],
+    ]);
+    // Before them the demo's term, every other Tuesday, all published and one of them corrected.
+    expect(body.meetings.slice(2).map((m) => [m.startsAt.slice(0, 10), m.minutes, m.publishedVersion])).toEqual([
+      ['2026-10-27', 'published', 1],
+      ['2026-10-13', 'published', 1],
+      ['2026-09-29', 'published', 1],
+      ['2026-09-15', 'published', 2],
+      ['2026-09-01', 'published', 1],
+      ['2026-08-18', 'published', 1],
+      ['2026-08-04', 'published', 1],
     ]);
   });
 

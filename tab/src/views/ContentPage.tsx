@@ -4,7 +4,7 @@ import type { TabApi } from '../api/tabApi';
 import type { Host } from '../host/teamsHost';
 import type { TabStrings } from '../i18n/strings';
 import { urlOf, type ContentView } from '../route';
-import type { ArchiveViewProps } from './archive/archiveView';
+import type { ArchiveViewProps } from './archive/archiveCommon';
 import { chooseGroup } from './chooseGroup';
 import { loadMinutes, type MinutesData } from './minutes/loadMinutes';
 import { NextMeetingView } from './NextMeetingView';

@@ -6,7 +6,7 @@ import type { TabLocale, TabStrings } from '../../i18n/strings';
 import { FailureNotice, InfoNotice, Loading } from '../Notices';
 import { PageHeader } from '../PageHeader';
 import { useLoad } from '../useLoad';
-import { addressValue, keepInAddress, MIN_QUERY, termName, type ArchiveViewProps } from './archiveView';
+import { addressValue, keepInAddress, MIN_QUERY, termName, type ArchiveViewProps } from './archiveCommon';
 import { useArchiveStyles } from './archiveStyles';
 import { MeetingLink } from './MeetingLink';
 import { useDebounced } from './useDebounced';

@@ -8,7 +8,7 @@ import { failureOf, problemText } from '../minutes/editorContext';
 import { FailureNotice, InfoNotice, Loading, ProblemNotice } from '../Notices';
 import { PageHeader } from '../PageHeader';
 import { useLoad } from '../useLoad';
-import { addressValue, keepInAddress, type ArchiveViewProps } from './archiveView';
+import { addressValue, keepInAddress, type ArchiveViewProps } from './archiveCommon';
 import { useArchiveStyles } from './archiveStyles';
 import { MeetingLink } from './MeetingLink';
 

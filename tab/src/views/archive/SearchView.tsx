@@ -6,7 +6,7 @@ import type { TabLocale, TabStrings } from '../../i18n/strings';
 import { FailureNotice, InfoNotice, Loading } from '../Notices';
 import { PageHeader } from '../PageHeader';
 import { useLoad } from '../useLoad';
-import { addressValue, keepInAddress, MIN_QUERY, termName, type ArchiveViewProps } from './archiveView';
+import { addressValue, keepInAddress, MIN_QUERY, termName, type ArchiveViewProps } from './archiveCommon';
 import { useArchiveStyles } from './archiveStyles';
 import { MarkedText } from './MarkedText';
 import { MeetingLink } from './MeetingLink';
@@ -44,7 +44,7 @@ export default function SearchView(props: ArchiveViewProps) {
         <Field label={t.searchLabel} hint={t.searchHint} className={styles.grow}>
           <Input type="search" value={text} onChange={(_e, data) => setText(data.value)} maxLength={200} autoComplete="off" data-testid="search-box" />
         </Field>
-        {terms.state === 'done' && terms.value.terms.length > 1 && (
+        {terms.state === 'done' && terms.value.terms.length > 0 && (
           <Field label={t.termChoice}>
             <Select value={term} onChange={(_e, data) => chooseTerm(data.value)} data-testid="search-term">
               <option value="">{t.allTerms}</option>

@@ -11,7 +11,7 @@ export const archiveSv = {
   archiveIntro: 'Gruppens möten termin för termin. Välj ett möte för att läsa dess publicerade anteckningar, med varje version som sparats.',
   termChoice: 'Termin',
   termNames: { ht: 'Hösttermin', vt: 'Vårtermin' } satisfies Record<TermKind, string>,
-  termOption: (term: string, meetings: number, published: number) => `${term} – ${meetings === 1 ? '1 möte' : `${meetings} möten`}, ${published} publicerade`,
+  termOption: (term: string, meetings: number, published: number) => `${term} – ${meetings === 1 ? '1 möte' : `${meetings} möten`}, ${published === 1 ? '1 publicerat' : `${published} publicerade`}`,
   noArchive: 'Gruppen har inga möten i arkivet ännu.',
   noMeetingsInTerm: 'Inga möten den här terminen.',
   meetingsOfTerm: (term: string) => `Möten ${term.toLocaleLowerCase('sv')}`,

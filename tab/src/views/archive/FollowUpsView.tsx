@@ -83,10 +83,11 @@ interface ActionProps {
 function ActionEntry({ initial, api, groupId, t, locale, onOpen }: ActionProps) {
   const styles = useArchiveStyles();
   const [action, setAction] = useState(initial);
-  const [busy, setBusy] = useState(false);
+  // What the person just chose, shown at once while the server is asked.
+  const [wanted, setWanted] = useState<boolean>();
   const [problem, setProblem] = useState<string>();
   const mark = async (done: boolean): Promise<void> => {
-    setBusy(true);
+    setWanted(done);
     setProblem(undefined);
     try {
       setAction(await api.markAction(groupId, action.actionId, { version: action.version, done }));
@@ -98,7 +99,7 @@ function ActionEntry({ initial, api, groupId, t, locale, onOpen }: ActionProps) 
         setProblem(t.actionConflict);
       } else setProblem(problemText(failure, t));
     } finally {
-      setBusy(false);
+      setWanted(undefined);
     }
   };
   const overdue = action.overdue && !action.done;
@@ -122,7 +123,7 @@ function ActionEntry({ initial, api, groupId, t, locale, onOpen }: ActionProps) 
         </MeetingLink>
       </Text>
       {action.canMark ? (
-        <Checkbox checked={action.done} disabled={busy} label={t.doneLabel} aria-label={t.markDone(action.what)} onChange={(_e, data) => void mark(data.checked === true)} data-testid="mark-done" />
+        <Checkbox checked={wanted ?? action.done} disabled={wanted !== undefined} label={t.doneLabel} aria-label={t.markDone(action.what)} onChange={(_e, data) => void mark(data.checked === true)} data-testid="mark-done" />
       ) : (
         <Text className={styles.status}>{action.done ? t.actionStates.done : t.actionStates.open}</Text>
       )}

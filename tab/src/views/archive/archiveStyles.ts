@@ -19,8 +19,8 @@ export const useArchiveStyles = makeStyles({
     backgroundColor: tokens.colorPaletteYellowBackground2,
     color: tokens.colorNeutralForeground1Static,
     fontWeight: tokens.fontWeightSemibold,
+    // No padding: a marked word part stays joined to the rest of its compound.
     borderRadius: tokens.borderRadiusSmall,
-    padding: `0 ${tokens.spacingHorizontalXXS}`,
   },
   // An overdue action: a thick bar and the word "Försenad", never the colour alone.
   overdue: {

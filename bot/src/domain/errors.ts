@@ -118,7 +118,15 @@ export type ErrorCode =
   | 'itemNotOnAgenda'
   | 'actionGone'
   | 'followUpGone'
-  | 'minutesChanged';
+  | 'minutesChanged'
+  | 'searchTooShort'
+  | 'searchTooLong'
+  | 'searchNoWords'
+  | 'searchTooManyWords'
+  | 'termInvalid'
+  | 'archiveNotForGuests'
+  | 'notActionOwner'
+  | 'noPublishedMinutes';
 
 export class DomainError extends Error {
   constructor(

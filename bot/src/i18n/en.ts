@@ -1,6 +1,7 @@
 import type { Membership, Role } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
 import type { Messages } from './sv';
+import { archiveErrorsEn, archiveUsageEn } from './archiveEn';
 import { feedbackEn } from './feedbackEn';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
@@ -141,6 +142,7 @@ export const en: Messages = {
     actionGone: () => 'The action no longer exists – someone may have removed it. Reload the tab.',
     followUpGone: () => 'The follow-up no longer exists – someone may have removed it. Reload the tab.',
     minutesChanged: (p: P) => `${s(p.name) || 'Someone else'} changed the same thing at the same time. Your text is kept – choose which one applies.`,
+    ...archiveErrorsEn,
   },
   agenda: {
     headings: { beslut: 'DECISIONS', information: 'INFORMATION', diskussion: 'DISCUSSION', kortkort: 'QUICK NOTICES' },
@@ -225,6 +227,7 @@ export const en: Messages = {
     removeItem: 'Write for example: remove item 7',
     moveMeeting: 'Write for example: move meeting to 15 Dec, or move meeting 8 Dec to 15 Dec 9-12',
     cancelMeeting: 'Write for example: cancel meeting, or cancel meeting 8 Dec',
+    ...archiveUsageEn,
   },
   language: {
     changed: 'From now on I write in English in the channel. In personal chats I follow each person\'s language in Teams.',

@@ -3,6 +3,7 @@ import type { TabApiErrorCode } from '../contract/tabApi';
 import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
+import { archiveErrorsSv, archiveUsageSv } from './archiveSv';
 import { feedbackSv } from './feedbackSv';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
@@ -155,6 +156,7 @@ export const sv = {
     actionGone: () => 'Åtgärden finns inte längre – någon kan ha tagit bort den. Ladda om fliken.',
     followUpGone: () => 'Uppföljningen finns inte längre – någon kan ha tagit bort den. Ladda om fliken.',
     minutesChanged: (p: P) => `${s(p.name) || 'Någon annan'} ändrade samma sak samtidigt. Din text finns kvar – välj vilken som ska gälla.`,
+    ...archiveErrorsSv,
   } satisfies Record<ErrorCode, (p: P) => string>,
   agenda: {
     headings: { beslut: 'BESLUT', information: 'INFORMATION', diskussion: 'DISKUSSION', kortkort: 'KORT, KORT' },
@@ -239,6 +241,7 @@ export const sv = {
     removeItem: 'Skriv till exempel: ta bort punkt 7',
     moveMeeting: 'Skriv till exempel: flytta mötet till 15 dec, eller flytta mötet 8 dec till 15 dec 9-12',
     cancelMeeting: 'Skriv till exempel: ställ in mötet, eller ställ in mötet 8 dec',
+    ...archiveUsageSv,
   } satisfies Record<CommandName, string>,
   language: {
     changed: 'Från och med nu skriver jag på svenska i kanalen. I personliga chattar följer jag var och ens språk i Teams.',

@@ -34,6 +34,9 @@ const DOMAIN_FAILURES: Partial<Record<ErrorCode, [number, TabApiErrorCode]>> = {
   itemNotOnAgenda: [409, 'gone'],
   actionGone: [409, 'gone'],
   followUpGone: [409, 'gone'],
+  archiveNotForGuests: [403, 'notAllowed'],
+  notActionOwner: [403, 'notAllowed'],
+  termInvalid: [400, 'badRequest'],
 };
 
 /** A mistake in what the person wrote (400), or a refusal the domain names (403, 409): said in their words. */

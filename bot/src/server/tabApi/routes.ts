@@ -1,6 +1,8 @@
 import type { Request, Response, Server } from 'restify';
 import type { TabIdentity, TabQueries } from '../../app/tab';
 import type { Logger } from '../../log/logger';
+import type { TabArchive } from '../../app/tab/archive';
+import { registerArchiveApi } from './archiveRoutes';
 import type { TabAuthenticator } from './authenticate';
 import { failureOf, sendFailure, TabApiFailure } from './failures';
 import { registerMinutesApi, type MinutesApiDeps } from './minutesRoutes';
@@ -9,6 +11,8 @@ import { groupIdOf } from './params';
 export interface TabApiDeps {
   queries: TabQueries;
   minutes: MinutesApiDeps['minutes'];
+  /** The archive's queries; absent where a server is built without them. */
+  archive?: TabArchive;
   authenticate: TabAuthenticator;
   log: Logger;
 }
@@ -33,6 +37,7 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   server.get('/api/tab/me', endpoint(deps, 'me', (identity) => deps.queries.me(identity)));
   server.get('/api/tab/groups/:groupId/next-meeting', endpoint(deps, 'next-meeting', (identity, req) => deps.queries.nextMeeting(identity, groupIdOf(req))));
   registerMinutesApi(server, deps);
+  if (deps.archive) registerArchiveApi(server, { ...deps, archive: deps.archive });
   const notFound = async (req: Request, res: Response): Promise<void> => sendFailure(req, res, new TabApiFailure(404, 'notFound'));
   for (const method of ['get', 'post', 'put', 'patch', 'del'] as const) server[method]('/api/tab/*', notFound);
 }

@@ -7,6 +7,7 @@ import { FailureNotice, InfoNotice, Loading } from '../Notices';
 import { PageHeader } from '../PageHeader';
 import { useLoad } from '../useLoad';
 import { addressValue, keepInAddress, termName, type ArchiveViewProps } from './archiveCommon';
+import { useLayout } from '../styles';
 import { useArchiveStyles } from './archiveStyles';
 import { MeetingLink } from './MeetingLink';
 
@@ -16,6 +17,7 @@ export const ARCHIVE_RENDERED_MARK = 'dagordning:archive-rendered';
 export default function ArchiveView(props: ArchiveViewProps) {
   const { api, t, groupId, groupName } = props;
   const styles = useArchiveStyles();
+  const layout = useLayout();
   const loaded = useLoad(() => api.archiveTerms(groupId), groupId);
   const [chosen, setChosen] = useState(() => addressValue('term'));
   const header = <PageHeader title={t.archiveOf(groupName)} intro={t.archiveIntro} />;
@@ -32,8 +34,8 @@ export default function ArchiveView(props: ArchiveViewProps) {
     <>
       {header}
       <div className={styles.filters} data-print="hide">
-        <Field label={t.termChoice}>
-          <Select value={term.key} onChange={(_e, data) => choose(data.value)} data-testid="term-choice">
+        <Field label={t.termChoice} className={layout.fitWidth}>
+          <Select className={layout.fitWidth} value={term.key} onChange={(_e, data) => choose(data.value)} data-testid="term-choice">
             {terms.map((candidate) => (
               <option key={candidate.key} value={candidate.key}>
                 {t.termOption(termName(candidate, t), candidate.meetings, candidate.published)}

@@ -7,6 +7,7 @@ import { FailureNotice, InfoNotice, Loading } from '../Notices';
 import { PageHeader } from '../PageHeader';
 import { useLoad } from '../useLoad';
 import { addressValue, keepInAddress, MIN_QUERY, termName, type ArchiveViewProps } from './archiveCommon';
+import { useLayout } from '../styles';
 import { useArchiveStyles } from './archiveStyles';
 import { MeetingLink } from './MeetingLink';
 import { useDebounced } from './useDebounced';
@@ -16,6 +17,7 @@ const TYPING_PAUSE_MS = 300;
 /** "Beslutslogg": every decision in the group's published minutes, with its meeting and item; by term and by text. */
 export default function DecisionLogView({ api, t, locale, groupId, groupName, onOpenMinutes }: ArchiveViewProps) {
   const styles = useArchiveStyles();
+  const layout = useLayout();
   const [term, setTerm] = useState(() => addressValue('term'));
   const [text, setText] = useState(() => addressValue('q'));
   const settled = useDebounced(text.trim(), TYPING_PAUSE_MS);
@@ -59,8 +61,8 @@ export default function DecisionLogView({ api, t, locale, groupId, groupName, on
       <PageHeader title={t.decisionsOf(groupName)} intro={t.decisionsIntro} />
       <div className={styles.filters} data-print="hide">
         {terms.current.length > 0 && (
-          <Field label={t.termChoice}>
-            <Select value={term} onChange={(_e, data) => chooseTerm(data.value)} data-testid="decision-term">
+          <Field label={t.termChoice} className={layout.fitWidth}>
+            <Select className={layout.fitWidth} value={term} onChange={(_e, data) => chooseTerm(data.value)} data-testid="decision-term">
               <option value="">{t.allTerms}</option>
               {terms.current.map((candidate) => (
                 <option key={candidate.key} value={candidate.key}>
@@ -75,7 +77,7 @@ export default function DecisionLogView({ api, t, locale, groupId, groupName, on
         </Field>
       </div>
       {body()}
-      <p role="status" className={styles.announcer}>
+      <p role="status" className={styles.announcer} data-testid="announcer">
         {announced}
       </p>
     </>

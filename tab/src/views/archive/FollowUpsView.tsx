@@ -87,6 +87,8 @@ function ActionEntry({ initial, api, groupId, t, locale, onOpen }: ActionProps) 
   const [wanted, setWanted] = useState<boolean>();
   const [problem, setProblem] = useState<string>();
   const mark = async (done: boolean): Promise<void> => {
+    // One change at a time; the box stays enabled (and focused) meanwhile.
+    if (wanted !== undefined) return;
     setWanted(done);
     setProblem(undefined);
     try {
@@ -123,7 +125,7 @@ function ActionEntry({ initial, api, groupId, t, locale, onOpen }: ActionProps) 
         </MeetingLink>
       </Text>
       {action.canMark ? (
-        <Checkbox checked={wanted ?? action.done} disabled={wanted !== undefined} label={t.doneLabel} aria-label={t.markDone(action.what)} onChange={(_e, data) => void mark(data.checked === true)} data-testid="mark-done" />
+        <Checkbox checked={wanted ?? action.done} label={t.doneLabel} aria-label={t.markDone(action.what)} onChange={(_e, data) => void mark(data.checked === true)} data-testid="mark-done" />
       ) : (
         <Text className={styles.status}>{action.done ? t.actionStates.done : t.actionStates.open}</Text>
       )}

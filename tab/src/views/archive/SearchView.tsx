@@ -7,6 +7,7 @@ import { FailureNotice, InfoNotice, Loading } from '../Notices';
 import { PageHeader } from '../PageHeader';
 import { useLoad } from '../useLoad';
 import { addressValue, keepInAddress, MIN_QUERY, termName, type ArchiveViewProps } from './archiveCommon';
+import { useLayout } from '../styles';
 import { useArchiveStyles } from './archiveStyles';
 import { MarkedText } from './MarkedText';
 import { MeetingLink } from './MeetingLink';
@@ -18,6 +19,7 @@ const TYPING_PAUSE_MS = 400;
 export default function SearchView(props: ArchiveViewProps) {
   const { api, t, groupId, groupName } = props;
   const styles = useArchiveStyles();
+  const layout = useLayout();
   const [text, setText] = useState(() => addressValue('q'));
   const [term, setTerm] = useState(() => addressValue('term'));
   // What was last searched for: Enter (or the button) at once, typing after a pause.
@@ -45,8 +47,8 @@ export default function SearchView(props: ArchiveViewProps) {
           <Input type="search" value={text} onChange={(_e, data) => setText(data.value)} maxLength={200} autoComplete="off" data-testid="search-box" />
         </Field>
         {terms.state === 'done' && terms.value.terms.length > 0 && (
-          <Field label={t.termChoice}>
-            <Select value={term} onChange={(_e, data) => chooseTerm(data.value)} data-testid="search-term">
+          <Field label={t.termChoice} className={layout.fitWidth}>
+            <Select className={layout.fitWidth} value={term} onChange={(_e, data) => chooseTerm(data.value)} data-testid="search-term">
               <option value="">{t.allTerms}</option>
               {terms.value.terms.map((candidate) => (
                 <option key={candidate.key} value={candidate.key}>
@@ -65,7 +67,7 @@ export default function SearchView(props: ArchiveViewProps) {
       ) : (
         <SearchResults key={`${query}|${term}`} {...props} query={query} term={term} onFound={setAnnounced} />
       )}
-      <p role="status" className={styles.announcer}>
+      <p role="status" className={styles.announcer} data-testid="announcer">
         {announced}
       </p>
     </>

@@ -107,6 +107,8 @@ export type ErrorCode =
   | 'tooManyAttendees'
   | 'partTooLong'
   | 'minutesPublished'
+  | 'exportNotForGuests'
+  | 'exportNotPublished'
   | 'alreadyPublished'
   | 'notPublished'
   | 'correctionReasonMissing'

@@ -2,6 +2,7 @@ import type { Membership, Role } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
 import type { Messages } from './sv';
 import { archiveErrorsEn, archiveUsageEn } from './archiveEn';
+import { documentEn } from './documentEn';
 import { feedbackEn } from './feedbackEn';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
@@ -21,7 +22,10 @@ export const en: Messages = {
   statuses: { anmald: 'submitted', godkand: 'approved', flyttad: 'moved', avvisad: 'rejected' },
   roles: ROLE_NAMES,
   memberships: MEMBERSHIP_NAMES,
+  /** The minutes as a Word document. */
+  document: documentEn,
   errors: {
+    ...documentEn.errors,
     titleMissing: () => 'The item needs a title. For example: add item Budget 2027',
     titleTooLong: (p: P) => `The title is too long (${s(p.length)} characters). At most ${s(p.max)} – put the rest in the description.`,
     descriptionTooLong: (p: P) => `The description is too long (${s(p.length)} characters). At most ${s(p.max)} – link to a document instead.`,

@@ -4,6 +4,7 @@ import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
 import { archiveErrorsSv, archiveUsageSv } from './archiveSv';
+import { documentSv } from './documentSv';
 import { feedbackSv } from './feedbackSv';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
@@ -35,7 +36,10 @@ export const sv = {
   statuses: { anmald: 'anmäld', godkand: 'godkänd', flyttad: 'flyttad', avvisad: 'avvisad' } satisfies Record<ItemStatus, string>,
   roles: ROLE_NAMES,
   memberships: MEMBERSHIP_NAMES,
+  /** The minutes as a Word document. */
+  document: documentSv,
   errors: {
+    ...documentSv.errors,
     titleMissing: () => 'Punkten behöver en rubrik. Skriv till exempel: punkt Budget 2027',
     titleTooLong: (p: P) => `Rubriken är för lång (${s(p.length)} tecken). Högst ${s(p.max)} tecken – lägg resten i beskrivningen.`,
     descriptionTooLong: (p: P) => `Beskrivningen är för lång (${s(p.length)} tecken). Högst ${s(p.max)} tecken – länka gärna till ett dokument i stället.`,

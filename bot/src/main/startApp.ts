@@ -4,7 +4,7 @@ import { DagordningApp } from '../app/dagordningApp';
 import type { PassReport } from '../app/outbox/scheduler';
 import { SchedulerLoop } from '../app/outbox/schedulerLoop';
 import { tabQueries } from '../app/tab';
-import { tabMinutes } from '../app/tab/minutes';
+import { tabMinutes, tabMinutesExport } from '../app/tab/minutes';
 import { tabArchive } from '../app/tab/archive';
 import { loopbackOnly, type Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
@@ -58,14 +58,22 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const auth = createBotAuthentication(config);
   const adapter = new DagordningAdapter(auth, log);
   const bot = new DagordningBot(app, log, config.chatLanguage);
+  const minutesExport = tabMinutesExport(app.services, app.actors, links);
   const server = createHttpServer({
     messages: messagesEndpoint({ adapter, auth, run: (context) => bot.run(context), log, loopbackOnly: loopbackOnly(config) }),
     botAuthentication: config.bot !== undefined,
     loopbackOnly: loopbackOnly(config),
     log,
-    tabApi: { queries: tabQueries(app.services, app.actors), minutes: tabMinutes(app.services, app.actors, reminders), archive: tabArchive(app.services, app.actors), authenticate: tabAuthentication(config, developmentIdentity) },
+    tabApi: {
+      queries: tabQueries(app.services, app.actors),
+      minutes: tabMinutes(app.services, app.actors, reminders),
+      archive: tabArchive(app.services, app.actors),
+      minutesExport,
+      authenticate: tabAuthentication(config, developmentIdentity),
+    },
     tabDir: options.tabDir ?? path.resolve(__dirname, '../../tab'),
     feedbackCsv: { links, answersCsv: (requestId) => answersCsv(services, requestId), now },
+    minutesDownload: { links, file: (meetingId, version) => minutesExport.file(meetingId, version), now },
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -29,6 +29,8 @@ export class TabApiFailure extends Error {
 /** The domain's refusals that are not about what was typed, each with its own answer. */
 const DOMAIN_FAILURES: Partial<Record<ErrorCode, [number, TabApiErrorCode]>> = {
   notCoordinator: [403, 'notAllowed'],
+  exportNotForGuests: [403, 'notAllowed'],
+  exportNotPublished: [404, 'gone'],
   minutesPublished: [409, 'minutesLocked'],
   alreadyPublished: [409, 'alreadyPublished'],
   itemNotOnAgenda: [409, 'gone'],

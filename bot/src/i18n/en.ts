@@ -1,7 +1,7 @@
 import type { Membership, Role } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
 import type { Messages } from './sv';
-import { archiveErrorsEn, archiveUsageEn } from './archiveEn';
+import { archiveEn, archiveErrorsEn, archiveHelpEn, archiveUsageEn } from './archiveEn';
 import { documentEn } from './documentEn';
 import { feedbackEn } from './feedbackEn';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
@@ -262,9 +262,10 @@ export const en: Messages = {
       ['confirm agenda', 'confirms the next meeting\'s agenda, posts it in the channel and sends each presenter a note (chair or secretary)'],
       ['feedback Draft school plan', 'asks the group for feedback before a deadline: everyone answers on the card in the channel, those who have not are reminded, and the answers are compiled for you (not guests)'],
       ['meeting link https://teams.microsoft.com/l/meetup-join/…', 'saves the Teams link of the next meeting; it is shown on the agenda and in the reminder (chair or secretary)'],
+      ...archiveHelpEn,
       ['help', 'shows this help'],
     ],
-    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, påminnelser, fastställ dagordning, synpunkter, hjälp.',
+    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, påminnelser, fastställ dagordning, synpunkter, beslut, protokoll, hjälp.',
   },
   welcome: {
     title: 'Hello! I am Dagordning.',
@@ -297,13 +298,14 @@ export const en: Messages = {
     bodyTooLarge: 'What was to be saved is too large to send. Shorten the text and try again – it is kept in the tab.',
     unsupportedMediaType: 'The tab sent something Dagordning does not accept. Reload the tab and try again.',
   },
+  feedback: feedbackEn,
+  archive: archiveEn,
   minutes: {
     published: (day) => `The minutes of the meeting on ${day} are now in the tab.`,
     corrected: (day, version, reason) => `The minutes of the meeting on ${day} have been corrected (version ${version}) and are in the tab. Reason: ${reason}`,
     actionDue: (what, date) => `Reminder: “${what}” is due ${date}.`,
     actionFrom: (day, title, group) => `From the meeting on ${day} (${group}), item “${title}”.`,
   },
-  feedback: feedbackEn,
   reminders: {
     kindNames: { agendaCall: 'Call for items', deadlineReminder: 'Deadline reminder', meetingReminder: 'Meeting reminder' },
     kindHelp: {

@@ -3,7 +3,7 @@ import type { TabApiErrorCode } from '../contract/tabApi';
 import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
-import { archiveErrorsSv, archiveUsageSv } from './archiveSv';
+import { archiveSv, archiveErrorsSv, archiveHelpSv, archiveUsageSv } from './archiveSv';
 import { documentSv } from './documentSv';
 import { feedbackSv } from './feedbackSv';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
@@ -276,9 +276,10 @@ export const sv = {
       ['fastställ dagordning', 'fastställer nästa mötes dagordning, lägger ut den i kanalen och skickar en notis till varje föredragande (ordförande eller sekreterare)'],
       ['synpunkter Utkast till skolplan', 'ber gruppen om synpunkter före en deadline: alla svarar på kortet i kanalen, den som inte svarat påminns, och svaren sammanställs åt dig (inte gäster)'],
       ['möte länk https://teams.microsoft.com/l/meetup-join/…', 'sparar Teams-länken till nästa möte; den visas på dagordningen och i påminnelsen (ordförande eller sekreterare)'],
+      ...archiveHelpSv,
       ['hjälp', 'visar den här hjälpen'],
     ] as [string, string][],
-    english: 'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, feedback, help.',
+    english: 'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, feedback, decisions, minutes, help.',
   },
   welcome: {
     title: 'Hej! Jag är Dagordning.',
@@ -314,6 +315,7 @@ export const sv = {
   } satisfies Record<TabApiErrorCode, string>,
 
   feedback: feedbackSv,
+  archive: archiveSv,
   /** What the bot says about the minutes: in the channel when published, to an action's owner when it falls due. */
   minutes: {
     published: (day: string) => `Anteckningarna från mötet ${day} finns nu i fliken.`,

@@ -6,6 +6,7 @@ import { SchedulerLoop } from '../app/outbox/schedulerLoop';
 import { tabQueries } from '../app/tab';
 import { tabMinutes, tabMinutesExport } from '../app/tab/minutes';
 import { tabArchive } from '../app/tab/archive';
+import { minutesLinks } from '../app/minutesLinks';
 import { loopbackOnly, type Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import { createServices } from '../domain/services';
@@ -54,7 +55,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let listening = '';
   const links = cardLinks(config, () => listening);
   const reminders = new SchedulerLoop(createScheduler(config, services, log, undefined, links), log);
-  const app = new DagordningApp(services, log, reminders, links);
+  const tabLinks = minutesLinks({ teamsAppId: config.teamsAppId, baseUrl: () => config.publicUrl ?? (listening || `http://localhost:${config.port}`) });
+  const app = new DagordningApp(services, log, reminders, links, tabLinks);
   const auth = createBotAuthentication(config);
   const adapter = new DagordningAdapter(auth, log);
   const bot = new DagordningBot(app, log, config.chatLanguage);

@@ -28,26 +28,31 @@ function foldChar(ch: string): string {
   return folded;
 }
 
-/** The text folded for search. */
-export function foldForSearch(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
-}
+// eslint-disable-next-line no-control-regex -- every character outside ASCII, which is folded one by one
+const NOT_ASCII = /[^\u0000-\u007f]/gu;
 
-/** The folded text, and for each of its offsets (and its end) the offset in the original it came from. */
-export function foldWithMap(text: string): { folded: string; origin: number[] } {
-  let folded = '';
+/** The text folded for search: ASCII lowercased at once, every other character through its remembered fold. */
+export const foldForSearch = (text: string): string => text.replace(NOT_ASCII, foldChar).toLowerCase();
+
+/** The folded text, and where each of its offsets (and its end) lies in the original. */
+export function foldWithMap(text: string): { folded: string; originOf: (offset: number) => number } {
+  let shifted = false;
+  const folded = text.replace(NOT_ASCII, (ch) => {
+    const piece = foldChar(ch);
+    if (piece.length !== ch.length) shifted = true;
+    return piece;
+  }).toLowerCase();
+  // Most text folds letter for letter: the offsets are the original's.
+  if (!shifted && folded.length === text.length) return { folded, originOf: (offset) => offset };
   const origin: number[] = [];
   let at = 0;
   for (const ch of text) {
     const piece = foldChar(ch);
     for (let i = 0; i < piece.length; i++) origin.push(at);
-    folded += piece;
     at += ch.length;
   }
   origin.push(at);
-  return { folded, origin };
+  return { folded, originOf: (offset) => origin[offset] ?? at };
 }
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -150,9 +155,9 @@ const ELLIPSIS = '…';
 
 /** Cuts the original text around its first hit and marks every hit within the cut, in the original's letters. */
 export function contextOf(original: string, query: SearchQuery, width: number = SEARCH_LIMITS.contextChars): Context {
-  const { folded, origin } = foldWithMap(original);
+  const { folded, originOf } = foldWithMap(original);
   const match = matchText(folded, query);
-  const hits = (match?.found ?? []).map((o) => ({ start: origin[o.start]!, end: origin[o.end]! })).sort((a, b) => a.start - b.start);
+  const hits = (match?.found ?? []).map((o) => ({ start: originOf(o.start), end: originOf(o.end) })).sort((a, b) => a.start - b.start);
   const first = hits[0];
   if (original.length <= width || !first) {
     const context = original.length <= width ? original : original.slice(0, width) + ELLIPSIS;

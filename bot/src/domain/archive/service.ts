@@ -3,7 +3,7 @@ import { DomainError, EditConflict } from '../errors';
 import type { FollowUp, MinutesAction } from '../minutes/model';
 import { isCoordinator, type Actor, type MeetingStatus } from '../model';
 import { VersionConflictError } from '../storage';
-import { isoDate, toStockholm } from '../time/stockholm';
+import { isoDate, toStockholm, type LocalDate } from '../time/stockholm';
 import type { ArchiveEntry } from './entry';
 import { ArchiveIndex } from './index';
 import { searchEntries, type PreparedEntry, type SearchHit } from './search';
@@ -163,6 +163,22 @@ export class ArchiveService {
       }
     }
     return { terms: [...terms.values()].sort(compareTermsNewestFirst), decisions };
+  }
+
+  /**
+   * The meeting whose published minutes a link should open: the one on the date (in
+   * Stockholm), or the latest published. Any member may follow it: the minutes show a
+   * guest only the items they present.
+   */
+  async publishedMeeting(actor: Actor, date?: LocalDate): Promise<ArchiveEntry> {
+    const day = date ? isoDate(date) : undefined;
+    const published = (await this.index.entries(actor.group.id))
+      .map((p) => p.entry)
+      .filter((e) => e.publishedVersion > 0 && (!day || isoDate(toStockholm(new Date(e.startsAt))) === day))
+      .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+    const [found] = published;
+    if (!found) throw new DomainError('noPublishedMinutes', day ? { date: day } : {});
+    return found;
   }
 
   /** Actions in published minutes (open ones, or all), and items taken up again at a later meeting (coming ones, or all). */

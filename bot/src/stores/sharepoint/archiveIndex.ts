@@ -15,7 +15,7 @@ import { chunkCells, chunkedJson } from './minutesFields';
 const str = (value: unknown): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
 const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
-const entryFields = (e: NewArchiveEntry): Fields => ({
+export const entryFields = (e: NewArchiveEntry): Fields => ({
   RecordId: e.meetingId, GroupId: e.groupId, Title: e.place, IndexedAt: e.indexedAt, StartsAt: e.startsAt, EndsAt: e.endsAt, Status: e.status,
   PublishedVersion: e.publishedVersion, Versions: e.versions, ...chunkCells(JSON.stringify(e.docs), 'Docs', 'an archive entry'),
 });

@@ -14,9 +14,9 @@ export const useArchiveStyles = makeStyles({
   },
   line: { margin: 0 },
   context: { margin: 0, whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
-  // The match in context: Fluent's own highlight colours, so each theme (high contrast too) keeps its contrast.
+  // The match in context: the status yellow with static dark text (inverted in high contrast), readable in every theme.
   mark: {
-    backgroundColor: tokens.colorPaletteYellowBackground2,
+    backgroundColor: tokens.colorPaletteYellowBackground3,
     color: tokens.colorNeutralForeground1Static,
     fontWeight: tokens.fontWeightSemibold,
     // No padding: a marked word part stays joined to the rest of its compound.

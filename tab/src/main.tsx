@@ -4,7 +4,7 @@ import { App } from './App';
 import { connectToHost } from './host/teamsHost';
 import { stringsFor } from './i18n/strings';
 import { routeOf, urlOf, withSubPage } from './route';
-import { loadContent, loadMinutesPage } from './views/ContentPage';
+import { loadArchiveView, loadContent, loadMinutesPage } from './views/ContentPage';
 
 const QUICK_ANSWER_MS = 500;
 
@@ -20,6 +20,7 @@ async function start(): Promise<void> {
   const prefetched = route.page === 'content' ? loadContent(api, host, route.groupId, route.view, route.meetingId) : undefined;
   // Opening on the minutes: their code comes beside the data, not after it.
   if (route.page === 'content' && route.view === 'minutes') void loadMinutesPage().catch(() => undefined);
+  if (route.page === 'content' && route.view === 'archive') void loadArchiveView().catch(() => undefined);
   // Opening on the minutes, the quick answer includes them, not only who is signed in.
   const answered = prefetched?.then((content) => content.minutes).catch(() => undefined);
   if (answered) await Promise.race([answered.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, QUICK_ANSWER_MS))]);

@@ -1,5 +1,5 @@
 import { Field, Select, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArchiveMeeting, ArchiveTermResponse } from '../../../../bot/src/contract/archiveApi';
 import { formatDate, formatTime } from '../../i18n/format';
 import type { TabLocale, TabStrings } from '../../i18n/strings';
@@ -15,10 +15,15 @@ export const ARCHIVE_RENDERED_MARK = 'dagordning:archive-rendered';
 
 /** "Arkiv": the group's terms, newest first, and one term's meetings, each opening its minutes in Protokoll. */
 export default function ArchiveView(props: ArchiveViewProps) {
-  const { api, t, groupId, groupName } = props;
+  const { api, t, groupId, groupName, prefetched } = props;
   const styles = useArchiveStyles();
   const layout = useLayout();
-  const loaded = useLoad(() => api.archiveTerms(groupId), groupId);
+  const first = useRef(prefetched);
+  const loaded = useLoad(() => {
+    const early = first.current;
+    first.current = undefined;
+    return early ?? api.archiveTerms(groupId);
+  }, groupId);
   const [chosen, setChosen] = useState(() => addressValue('term'));
   const header = <PageHeader title={t.archiveOf(groupName)} intro={t.archiveIntro} />;
   if (loaded.state === 'loading') return <>{header}<Loading t={t} /></>;

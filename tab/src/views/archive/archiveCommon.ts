@@ -1,4 +1,4 @@
-import type { TermRef } from '../../../../bot/src/contract/archiveApi';
+import type { ArchiveTermsResponse, TermRef } from '../../../../bot/src/contract/archiveApi';
 import type { TabApi } from '../../api/tabApi';
 import type { TabLocale, TabStrings } from '../../i18n/strings';
 
@@ -11,6 +11,8 @@ export interface ArchiveViewProps {
   groupName: string;
   /** Opens a meeting's minutes in Protokoll. */
   onOpenMinutes(meetingId: string): void;
+  /** Arkiv's first page when the tab opened on it, asked for before the view's code had loaded. */
+  prefetched?: Promise<ArchiveTermsResponse>;
 }
 
 /** "Hösttermin 2026" / "Autumn term 2026". */

@@ -294,13 +294,13 @@ export const en: Messages = {
     bodyTooLarge: 'What was to be saved is too large to send. Shorten the text and try again – it is kept in the tab.',
     unsupportedMediaType: 'The tab sent something Dagordning does not accept. Reload the tab and try again.',
   },
+  feedback: feedbackEn,
   minutes: {
     published: (day) => `The minutes of the meeting on ${day} are now in the tab.`,
     corrected: (day, version, reason) => `The minutes of the meeting on ${day} have been corrected (version ${version}) and are in the tab. Reason: ${reason}`,
     actionDue: (what, date) => `Reminder: “${what}” is due ${date}.`,
     actionFrom: (day, title, group) => `From the meeting on ${day} (${group}), item “${title}”.`,
   },
-  feedback: feedbackEn,
   reminders: {
     kindNames: { agendaCall: 'Call for items', deadlineReminder: 'Deadline reminder', meetingReminder: 'Meeting reminder' },
     kindHelp: {

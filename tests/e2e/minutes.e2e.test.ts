@@ -62,6 +62,19 @@ describe('the minutes through the tab API', () => {
     ]);
   });
 
+  it('shows the demo term\'s minutes with their decisions, and an owner\'s open actions from it with the overdue ones marked', async () => {
+    const { body } = await karin.get<MeetingsResponse>(`${group}/meetings`);
+    const [oldest] = body.meetings.slice(-1);
+    const first = await karin.get<MinutesResponse>(minutesPath(oldest!.meetingId));
+    expect(first.body).toMatchObject({ state: 'published', shown: { kind: 'published', version: 1 } });
+    expect(items(first.body).flatMap((i) => i.decisions)).toEqual(['Ledningsgruppen beslutade att anta mötesplanen och arbetsformerna för hösten 2026.']);
+    const ahmed = await server.as('Ahmed Karimi').get<MyActionsResponse>('/api/tab/me/actions');
+    expect(ahmed.body.actions.map((a) => [a.what, a.due ?? '–', a.overdue])).toEqual([
+      ['Samla in rektorernas rekryteringsbehov inför vårterminen.', '2026-10-06', true],
+      ['Ta fram en tidplan för kompetensförsörjningsarbetet.', '–', false],
+    ]);
+  });
+
   it('gives a member the published minutes laid out as the group\'s own: header, attendance, items by section, who took them', async () => {
     const { status, body } = await karin.get<MinutesResponse>(minutesPath(past));
     expect(status).toBe(200);

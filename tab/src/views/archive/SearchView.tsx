@@ -26,7 +26,9 @@ export default function SearchView(props: ArchiveViewProps) {
   const [query, setQuery] = useState(() => text.trim());
   const settled = useDebounced(text, TYPING_PAUSE_MS);
   useEffect(() => {
-    if (settled.trim().length >= MIN_QUERY) setQuery(settled.trim());
+    // A cleared box clears the hits; one letter alone waits for more.
+    const typed = settled.trim();
+    if (typed.length >= MIN_QUERY || typed.length === 0) setQuery(typed);
   }, [settled]);
   useEffect(() => keepInAddress('q', query), [query]);
   const terms = useLoad(() => api.archiveTerms(groupId), groupId);

@@ -133,6 +133,8 @@ describe('the archive through the tab API', () => {
     const filtered = await karin.get<DecisionLogResponse>(`${archive}/decisions?q=${encodeURIComponent('introduktionen')}&term=ht2026`);
     expect(filtered.body.decisions.map((d) => d.meetingId)).toEqual([past]);
     expect((await karin.get<DecisionLogResponse>(`${archive}/decisions?term=vt2026`)).body.decisions).toEqual([]);
+    expect((await karin.get<DecisionLogResponse>(`${archive}/decisions?q=`)).body.decisions).toEqual(body.decisions);
+    expect((await karin.get(`${archive}/decisions?q=x`)).status).toBe(400);
     expect((await karin.get(`${archive}/decisions?term=2026`)).status).toBe(400);
   });
 

@@ -15,7 +15,7 @@ import { seededRandom } from './graph/seededRandom';
  * words. Made once as records, then stored either through a store's repositories
  * (SQLite) or straight into the Graph emulator's lists (SharePoint: no HTTP, so
  * seeding thousands of items takes seconds), with each meeting's archive entry as
- * the app writes it.
+ * the app writes it when the minutes are published.
  */
 export interface ArchiveHistory {
   group: Group;
@@ -90,7 +90,7 @@ export function archiveHistory(meetingCount: number, itemsPerMeeting: number, se
 const entriesOf = (history: ArchiveHistory) => {
   const byMeeting = new Map<string, AgendaItem[]>();
   for (const item of history.items) byMeeting.set(item.meetingId, [...(byMeeting.get(item.meetingId) ?? []), item]);
-  return history.meetings.map((meeting, n) => buildEntry({ meeting, items: byMeeting.get(meeting.id) ?? [], published: { number: 1, snapshot: history.versions[n]!.snapshot }, indexedAt: '2026-11-23T16:00:00.000Z' }));
+  return history.meetings.map((meeting, n) => buildEntry({ meeting, items: byMeeting.get(meeting.id) ?? [], published: { number: 1, snapshot: history.versions[n]!.snapshot }, indexedAt: history.versions[n]!.publishedAt }));
 };
 
 /** Through the store's repositories, as the app would have written it. */

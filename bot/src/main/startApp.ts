@@ -89,12 +89,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // Only once the port is ours: a second copy that cannot listen must not have written anything.
   if (config.demoData && (await seedDemoData(services.deps))) log.info('demo data created');
   reminders.start(config.reminderIntervalSeconds * 1000);
-  // Meetings written before the archive existed, or while a reindex failed, are indexed in the background.
+  // Meetings written before the archive existed, or while a reindex failed, are indexed before the start is reported, and each group's index is loaded.
   const thisYear = now().getUTCFullYear();
-  const backfill = services.archive.index.backfill(thisYear - ARCHIVE_BACKFILL_YEARS, thisYear + 1).then(
-    (indexed) => (indexed > 0 ? log.info('archive indexed', { meetings: indexed }) : undefined),
-    (error: unknown) => log.warn('archive backfill failed', { error }),
-  );
+  try {
+    const indexed = await services.archive.index.backfill(thisYear - ARCHIVE_BACKFILL_YEARS, thisYear + 1);
+    await services.archive.index.flush();
+    if (indexed > 0) log.info('archive indexed', { meetings: indexed });
+  } catch (error) {
+    log.warn('archive backfill failed', { error });
+  }
   log.info('listening', {
     url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off',
     tabSignOn: config.tabSso ? 'on' : 'development identity', reminderIntervalSeconds: config.reminderIntervalSeconds,
@@ -108,7 +111,6 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await reminders.stop();
-      await backfill;
       await services.archive.index.flush();
       await store.close();
     },

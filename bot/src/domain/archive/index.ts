@@ -19,7 +19,7 @@ interface GroupCorpus {
 /**
  * The archive's index, kept by the app: one entry per meeting in the store, and each
  * group's entries in memory, prepared for search. A group is loaded once (and meetings
- * missing from the index or behind their minutes are indexed then); every later read
+ * missing from the index or behind their minutes are indexed right after); every later read
  * asks the store only for the entries written since the newest one seen, less a
  * two-minute overlap, which is one query on an indexed column.
  */
@@ -120,24 +120,24 @@ export class ArchiveIndex {
   }
 
   private async load(groupId: string): Promise<GroupCorpus> {
-    const [entries, meetings, minutes] = await Promise.all([
-      this.store.archiveIndex.listByGroup(groupId),
-      this.store.meetings.listByGroup(groupId),
-      this.store.minutes.listByGroup(groupId),
-    ]);
+    const entries = await this.store.archiveIndex.listByGroup(groupId);
     const corpus: GroupCorpus = { entries: new Map(entries.map((e) => [e.meetingId, prepareEntry(e)])), lastSeen: newest(entries, '') };
-    const published = new Map(minutes.map((m) => [m.meetingId, m.publishedVersion]));
-    const behind = meetings.filter((m) => isBehind(m, corpus.entries.get(m.id)?.entry, published.get(m.id) ?? 0));
-    for (const meeting of behind) {
-      try {
-        const entry = await this.reindex(meeting.id);
-        if (entry) corpus.entries.set(entry.meetingId, prepareEntry(entry));
-      } catch (error) {
-        this.warn('archive backfill failed', { meetingId: meeting.id, error });
-      }
-    }
     this.ready.set(groupId, corpus);
+    // Meetings missing from the index (written before it existed, or while a reindex failed) are
+    // indexed behind the first answer, as at a start; the next read waits for them.
+    this.track(`backfill:${groupId}`, async () => {
+      await this.backfillGroup(groupId);
+    });
     return corpus;
+  }
+
+  /** Background work that later reads wait for (flush). */
+  private track(key: string, work: () => Promise<void>): void {
+    if (this.running.has(key)) return;
+    const run = work()
+      .catch((error: unknown) => this.warn('archive backfill failed', { key, error }))
+      .finally(() => this.running.delete(key));
+    this.running.set(key, run);
   }
 
   private refresh(groupId: string, corpus: GroupCorpus): Promise<void> {
@@ -157,8 +157,9 @@ export class ArchiveIndex {
   }
 
   /**
-   * Indexes every group's meetings that have no entry or one behind their minutes,
-   * found year by year so no query asks for more than a year of meetings at once.
+   * At a start: indexes every group's meetings that have no entry or one behind their
+   * minutes, found year by year so no query asks for more than a year of meetings at
+   * once, and loads each group's index for the searches to come.
    */
   async backfill(fromYear: number, toYear: number): Promise<number> {
     const groups = new Set<string>();
@@ -166,7 +167,11 @@ export class ArchiveIndex {
       for (const meeting of await this.store.meetings.listStartingBetween(`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`)) groups.add(meeting.groupId);
     }
     let indexed = 0;
-    for (const groupId of groups) indexed += await this.backfillGroup(groupId);
+    for (const groupId of groups) {
+      indexed += await this.backfillGroup(groupId);
+      // Loaded now, so the first search after a start does not wait for the group's index to be read.
+      await this.entries(groupId);
+    }
     return indexed;
   }
 

@@ -12,10 +12,10 @@ interface SearchableText {
   folded: string;
 }
 
-/** An entry ready for search: its texts folded, newest meetings compared by start. */
+/** An entry ready for search: its texts folded the first time it is searched, not when it is loaded (the archive's first page needs none). */
 export interface PreparedEntry {
   entry: ArchiveEntry;
-  items: { doc: ArchiveDoc; texts: SearchableText[] }[];
+  readonly items: { doc: ArchiveDoc; texts: SearchableText[] }[];
 }
 
 const text = (kind: HitKind, original: string): SearchableText => ({ kind, original, folded: foldForSearch(original) });
@@ -23,18 +23,25 @@ const text = (kind: HitKind, original: string): SearchableText => ({ kind, origi
 /** The order a hit's place is preferred in, when an item matches in more than one. */
 const KIND_ORDER: HitKind[] = ['decision', 'title', 'notice', 'description', 'notes'];
 
+const searchable = (entry: ArchiveEntry): PreparedEntry['items'] =>
+  entry.docs.map((doc) => ({
+    doc,
+    texts: [
+      text(doc.section === 'kortkort' ? 'notice' : 'title', doc.title),
+      ...(doc.description ? [text('description', doc.description)] : []),
+      ...(doc.notes.length > 0 ? [text('notes', doc.notes.join('\n'))] : []),
+      ...doc.decisions.map((d) => text('decision', d)),
+    ],
+  }));
+
 export function prepareEntry(entry: ArchiveEntry): PreparedEntry {
+  let items: PreparedEntry['items'] | undefined;
   return {
     entry,
-    items: entry.docs.map((doc) => ({
-      doc,
-      texts: [
-        text(doc.section === 'kortkort' ? 'notice' : 'title', doc.title),
-        ...(doc.description ? [text('description', doc.description)] : []),
-        ...(doc.notes.length > 0 ? [text('notes', doc.notes.join('\n'))] : []),
-        ...doc.decisions.map((d) => text('decision', d)),
-      ],
-    })),
+    get items() {
+      items ??= searchable(entry);
+      return items;
+    },
   };
 }
 

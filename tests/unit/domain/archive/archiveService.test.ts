@@ -30,6 +30,8 @@ describe('the archive of a group', () => {
     await world.services.minutes.saveItem(writer, held, 'budget', { notes: 'Karin gick igenom skolskjutskostnaderna.', decisions: ['Ledningsgruppen godkände budgetvolymerna.'], links: [] }, undefined);
     await world.services.minutes.addAction(writer, held, 'action-tove', 'budget', { what: 'Skicka budgeten till nämnden.', owner: { memberId: tove.id }, due: '2026-12-10' });
     await world.services.minutes.addAction(writer, held, 'action-orjan', 'budget', { what: 'Boka lokal.', owner: { memberId: orjan.id }, due: '2026-12-20' });
+    // The meetings and items above were stored directly, as before the archive existed: the start indexes them.
+    await world.services.archive.index.backfill(2026, 2027);
   });
   afterEach(() => world.store.close());
 
@@ -90,6 +92,15 @@ describe('the archive of a group', () => {
     await rejects(archive().terms(world.as(guest)), 'archiveNotForGuests');
   });
 
+  it('indexes meetings missing from the index right after a group is first read', async () => {
+    await world.store.items.add(itemFixture({ id: 'raw', meetingId: 'meeting-2027-01-12', title: 'Simhallen i Åby', order: 2 }));
+    await world.store.meetings.add(meetingFixture({ id: 'meeting-2027-01-26', startsAt: '2027-01-26T12:00:00.000Z', endsAt: '2027-01-26T15:00:00.000Z', agendaDeadline: '2027-01-21T11:00:00.000Z' }));
+    await world.store.items.add(itemFixture({ id: 'raw-2', meetingId: 'meeting-2027-01-26', title: 'Simhallen igen', order: 1 }));
+    const fresh = new ArchiveService({ store: world.store, now: world.clock.now });
+    await fresh.search(world.as(world.tove), 'simhallen');
+    expect((await fresh.search(world.as(world.tove), 'simhallen')).hits.map((h) => h.itemId)).toEqual(['raw-2']);
+  });
+
   it('shows another process\'s writes at the next read, by what changed since', async () => {
     const elsewhere = new ArchiveService({ store: world.store, now: world.clock.now });
     expect(await elsewhere.search(world.as(world.tove), 'skolskjuts')).toMatchObject({ hits: [] });
@@ -103,13 +114,14 @@ describe('the archive of a group', () => {
     const store = world.store;
     const failing = { ...store, archiveIndex: { ...store.archiveIndex, put: () => Promise.reject(new Error('index unavailable')) } } as unknown as typeof store;
     const services = createServices({ store: failing, now: world.clock.now, warn: (message) => warnings.push(message) });
-    const coming = (await store.meetings.get('meeting-2027-01-12'))!;
+    // A meeting planned while the index could not be written: it has no entry.
+    const coming = await store.meetings.add(meetingFixture({ id: 'meeting-2027-02-09', startsAt: '2027-02-09T12:00:00.000Z', endsAt: '2027-02-09T15:00:00.000Z', agendaDeadline: '2027-02-04T11:00:00.000Z' }));
     const added = await services.agenda.addItem(coming, world.tove, 'Skolskjutsar i glesbygd');
     expect(added.title).toBe('Skolskjutsar i glesbygd');
     await services.archive.index.flush();
     expect(warnings).toContain('archive reindex failed');
     const restarted = new ArchiveService({ store, now: world.clock.now });
-    expect(await restarted.index.backfill(2026, 2027)).toBe(2);
+    expect(await restarted.index.backfill(2026, 2027)).toBe(1);
     expect((await restarted.search(world.as(world.tove), 'glesbygd')).hits.map((h) => h.itemTitle)).toEqual(['Skolskjutsar i glesbygd']);
     expect(await restarted.index.backfill(2026, 2027)).toBe(0);
   });

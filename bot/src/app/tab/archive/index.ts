@@ -50,7 +50,8 @@ export function tabArchive(services: Services, actors: ActorResolver): TabArchiv
       return { query: found.query, more: found.more, hits: found.hits.map(hitJson) };
     },
     async decisions(identity, groupId, term, query) {
-      const found = await archive.decisions(await reader(identity, groupId), optional(term), optional(query));
+      // An empty filter box is no filter: the whole log.
+      const found = await archive.decisions(await reader(identity, groupId), optional(term), query === null || query.trim() === '' ? undefined : query);
       return { terms: found.terms.map(termRef), decisions: found.decisions.map(decisionJson) };
     },
     async followUps(identity, groupId, includeDone) {

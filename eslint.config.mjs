@@ -18,7 +18,9 @@ const FENCES = [
   { folder: 'bot/src/cards', may: ['bot/src/domain', 'bot/src/i18n'], packages: [] },
   { folder: 'bot/src/log', may: [], packages: [], node: true },
   { folder: 'bot/src/demo', may: ['bot/src/domain'], packages: [] },
-  { folder: 'bot/src/app', may: ['bot/src/domain', 'bot/src/cards', 'bot/src/i18n', 'bot/src/commands', 'bot/src/log', 'bot/src/contract'], packages: [] },
+  // Documents people download (the minutes as Word): pure functions from the domain's records to a file.
+  { folder: 'bot/src/documents', may: ['bot/src/domain', 'bot/src/i18n'], packages: ['docx'] },
+  { folder: 'bot/src/app', may: ['bot/src/domain', 'bot/src/cards', 'bot/src/documents', 'bot/src/i18n', 'bot/src/commands', 'bot/src/log', 'bot/src/contract'], packages: [] },
   // Only the Teams edge knows the Bot Framework SDK, so it can be swapped for its successor.
   { folder: 'bot/src/teams', may: ['bot/src/app', 'bot/src/domain', 'bot/src/cards', 'bot/src/i18n', 'bot/src/log', 'bot/src/config'], packages: ['botbuilder', 'botbuilder-core', 'botframework-connector', 'botframework-schema', 'restify'], node: true },
   { folder: 'bot/src/stores/sqlite', may: ['bot/src/domain', 'bot/src/log'], packages: ['better-sqlite3', 'better-sqlite3-napi'], node: true },

@@ -12,7 +12,8 @@ import { freePort } from '../support/freePort';
  * npm run bench:tab — the tab as a user first opens it, in headless Chromium on this machine:
  * the app in local mode with the demo data, a fresh browser context per run (nothing cached).
  *   - time from navigation start to the first render of the next meeting (Nästa möte) and of
- *     the last meeting's published minutes (Protokoll), each the tab's own performance mark,
+ *     the last meeting's published minutes (Protokoll) and of the archive's first page (Arkiv),
+ *     each the tab's own performance mark,
  *     median of RUNS, against an empty HTML page's load in the same run;
  *   - the JavaScript each view loads: bytes as served and gzipped.
  * Targets: first render ≤ 1 s, JavaScript ≤ 300 KB gzipped.
@@ -20,6 +21,7 @@ import { freePort } from '../support/freePort';
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const NEXT_MEETING = { label: 'Nästa möte', path: '/tab/', mark: 'dagordning:meeting-rendered' };
 const MINUTES = { label: 'Protokoll', path: '/tab/?view=protokoll', mark: 'dagordning:minutes-rendered' };
+const ARCHIVE = { label: 'Arkiv', path: '/tab/?view=arkiv', mark: 'dagordning:archive-rendered' };
 type View = typeof NEXT_MEETING;
 const TARGET_MS = 1000;
 const TARGET_GZIP_KB = 300;
@@ -121,7 +123,7 @@ async function main(): Promise<void> {
   const empty = await startEmptyPage();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   const urlOf = (view: View): string => `http://127.0.0.1:${port}${view.path}`;
-  const views = [NEXT_MEETING, MINUTES];
+  const views = [NEXT_MEETING, MINUTES, ARCHIVE];
   try {
     // One warm-up of each, so the first measured run does not pay for the browser's own start.
     for (const view of views) await timeTab(browser, urlOf(view), view.mark);

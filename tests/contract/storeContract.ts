@@ -1,5 +1,6 @@
 import type { AgendaItem, Meeting, Member } from '../../bot/src/domain/model';
 import { VersionConflictError, type New, type Store } from '../../bot/src/domain/storage';
+import { describeArchiveContract } from './archiveContract';
 import { describeFeedbackContract } from './feedbackContract';
 import { describeMinutesContract } from './minutesContract';
 import { describeOutboxContract } from './outboxContract';
@@ -195,5 +196,6 @@ export function runStoreContract(factory: StoreFactory): void {
     describeOutboxContract(() => store, group);
     describeFeedbackContract(() => store, group);
     describeMinutesContract(() => store, group);
+    describeArchiveContract(() => store, group);
   });
 }

@@ -46,9 +46,32 @@ describe('the minutes through the tab API', () => {
     // The same meeting's minutes in one call, without its id.
     const current = await karin.get<MinutesResponse>(minutesPath('current'));
     expect(current.body.meeting.meetingId).toBe(past);
-    expect(body.meetings.map((m) => [m.startsAt, m.minutes, m.publishedVersion])).toEqual([
+    expect(body.meetings.slice(0, 2).map((m) => [m.startsAt, m.minutes, m.publishedVersion])).toEqual([
       ['2026-11-24T12:00:00.000Z', 'none', 0],
       ['2026-11-10T12:00:00.000Z', 'published', 1],
+    ]);
+    // Before them the demo's term, every other Tuesday, all published and one of them corrected.
+    expect(body.meetings.slice(2).map((m) => [m.startsAt.slice(0, 10), m.minutes, m.publishedVersion])).toEqual([
+      ['2026-10-27', 'published', 1],
+      ['2026-10-13', 'published', 1],
+      ['2026-09-29', 'published', 1],
+      ['2026-09-15', 'published', 2],
+      ['2026-09-01', 'published', 1],
+      ['2026-08-18', 'published', 1],
+      ['2026-08-04', 'published', 1],
+    ]);
+  });
+
+  it('shows the demo term\'s minutes with their decisions, and an owner\'s open actions from it with the overdue ones marked', async () => {
+    const { body } = await karin.get<MeetingsResponse>(`${group}/meetings`);
+    const [oldest] = body.meetings.slice(-1);
+    const first = await karin.get<MinutesResponse>(minutesPath(oldest!.meetingId));
+    expect(first.body).toMatchObject({ state: 'published', shown: { kind: 'published', version: 1 } });
+    expect(items(first.body).flatMap((i) => i.decisions)).toEqual(['Ledningsgruppen beslutade att anta mötesplanen och arbetsformerna för hösten 2026.']);
+    const ahmed = await server.as('Ahmed Karimi').get<MyActionsResponse>('/api/tab/me/actions');
+    expect(ahmed.body.actions.map((a) => [a.what, a.due ?? '–', a.overdue])).toEqual([
+      ['Samla in rektorernas rekryteringsbehov inför vårterminen.', '2026-10-06', true],
+      ['Ta fram en tidplan för kompetensförsörjningsarbetet.', '–', false],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { parseCommand } from '../../bot/src/commands/parser';
+import { contextOf, foldForSearch, matchText, readQuery } from '../../bot/src/domain/archive/searchText';
 import { DomainError } from '../../bot/src/domain/errors';
 import { readAnswer, readFeedbackForm, type FeedbackFormText } from '../../bot/src/domain/feedbackForms';
 import type { Member } from '../../bot/src/domain/model';
@@ -104,6 +105,21 @@ describe('a megabyte of worst-case input finishes well under a second', () => {
     ['uniqueInitials on a clash', () => uniqueInitials(`Bo ${'e'.repeat(MB)}`, new Set(['BE'])), 'BEe'],
     ['charLength', () => charLength('å'.repeat(MB)), MB],
   ])('text helper %s', (_label, run, expected) => {
+    const { value, ms } = timed(run);
+    expect(value).toBe(expected);
+    expect(ms).toBeLessThan(WELL_UNDER_A_SECOND_MS);
+  });
+
+  // The archive's search: a query is capped at 200 characters and 8 words, the text is what the minutes hold.
+  const longWord = `${'a'.repeat(199)}b`;
+  it.each<Case>([
+    ['search: a 200-letter word almost found everywhere in a megabyte of one letter', () => matchText('a'.repeat(MB), readQuery(longWord)), undefined],
+    ['search: eight words in a megabyte of short words', () => matchText('ab '.repeat(MB / 3), readQuery('ab abb abba abab ba bab aab aaab')), undefined],
+    ['search: a word found at every word start of a megabyte', () => matchText('ab '.repeat(MB / 3), readQuery('ab'))?.found.length, 32],
+    ['search: folding a megabyte of å/ä/ö', () => foldForSearch('åäöx'.repeat(MB / 4)).length, MB],
+    ['search: the context of a hit at the end of a megabyte', () => contextOf(`${'ord '.repeat(MB / 4)}skolgårdsmiljö`, readQuery('skolgardsmiljo')).marks.length, 1],
+    ['search: a query of a megabyte is refused before it is read', () => code((() => { try { return readQuery(' x'.repeat(MB / 2)); } catch (error) { return error; } })()), 'searchTooLong'],
+  ])('%s', (_label, run, expected) => {
     const { value, ms } = timed(run);
     expect(value).toBe(expected);
     expect(ms).toBeLessThan(WELL_UNDER_A_SECOND_MS);

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatTimeRange } from '../i18n/format';
 import { messages } from '../i18n';
 import { cardReply, replyLocale, textReply, type Outgoing } from './turn';
 import { acting, actingOnMeeting, type CommandContext, type Handler } from './acting';
+import { searchDecisions, showMinutesLink } from './archiveCommands';
 import { askFeedback } from './feedbackCommands';
 import { cancelMeeting, moveItem, moveMeeting, removeItem, showDeadline } from './planCommands';
 import { confirmAgenda, setMeetingLink, showReminders } from './reminderCommands';
@@ -103,5 +104,9 @@ export function runCommand(context: CommandContext, command: Command): Promise<O
       return cancelMeeting(context, command);
     case 'askFeedback':
       return askFeedback(context, command);
+    case 'searchDecisions':
+      return searchDecisions(context, command);
+    case 'minutesLink':
+      return showMinutesLink(context, command);
   }
 }

@@ -11,6 +11,7 @@ import { runCardAction } from './cardActions';
 import { runCommand } from './commands';
 import { failureLines } from './failures';
 import type { FeedbackLinks } from './feedback/links';
+import type { MinutesLinks } from './minutesLinks';
 import { cardReply, textReply, type CardActionOutcome, type Outgoing, type TurnInput } from './turn';
 import type { OutboxKick, VerbContext } from './verbs/cardVerb';
 
@@ -28,12 +29,13 @@ export class DagordningApp {
     private readonly log: Logger,
     private readonly outbox: OutboxKick = NO_OUTBOX,
     private readonly links?: FeedbackLinks,
+    private readonly minutesLinks?: MinutesLinks,
   ) {
     this.actors = new ActorResolver(services);
   }
 
   private context(turn: TurnInput): VerbContext {
-    return { services: this.services, actors: this.actors, turn, log: this.log, outbox: this.outbox, links: this.links };
+    return { services: this.services, actors: this.actors, turn, log: this.log, outbox: this.outbox, links: this.links, minutesLinks: this.minutesLinks };
   }
 
   /**

@@ -1,8 +1,9 @@
 import { DomainError } from '../domain/errors';
 import type { RoleOrMembership } from '../domain/members';
 import type { Language } from '../domain/model';
-import type { LocalDate, LocalTime } from '../domain/time/stockholm';
+import { compareDates, type LocalDate, type LocalTime } from '../domain/time/stockholm';
 import { parseClock, parseSwedishDate, TIME_RANGE, type DateParseResult } from '../domain/time/swedishDates';
+import { readQuery } from '../domain/archive/searchText';
 import { charLength, excerpt, foldForMatching, tidy } from '../domain/text';
 import { LIMITS } from '../domain/validation';
 
@@ -29,13 +30,17 @@ export type Command =
   | { kind: 'cancelMeeting'; meetingDate?: LocalDate }
   /** `synpunkter <ämne>`: the form that asks the group for feedback, with the topic as its question. */
   | { kind: 'askFeedback'; topic: string }
+  /** `beslut <sökord>`: the group's decisions that hold the words. */
+  | { kind: 'searchDecisions'; query: string }
+  /** `protokoll [datum]`: a link to that meeting's minutes in the tab; without a date the latest published. */
+  | { kind: 'minutesLink'; date?: LocalDate }
   /** `command` is absent when the text was refused before it was read (too long). */
   | { kind: 'invalid'; command?: CommandName; error: DomainError }
   | { kind: 'unknown'; text: string };
 
 export type CommandName =
   | 'agenda' | 'addItem' | 'addNotice' | 'planMeeting' | 'setMeetingLink' | 'setRole' | 'setDeadline' | 'setLanguage'
-  | 'moveItem' | 'removeItem' | 'moveMeeting' | 'cancelMeeting';
+  | 'moveItem' | 'removeItem' | 'moveMeeting' | 'cancelMeeting' | 'searchDecisions' | 'minutesLink';
 
 /** Longer keywords first where one begins another ("flytta punkt" before "punkt"). */
 const KEYWORDS: [string, Exclude<CommandName, 'setMeetingLink'> | 'help' | 'reminders' | 'confirmAgenda' | 'askFeedback'][] = [
@@ -87,6 +92,12 @@ const KEYWORDS: [string, Exclude<CommandName, 'setMeetingLink'> | 'help' | 'remi
   ['synpunkt', 'askFeedback'],
   ['ask for feedback', 'askFeedback'],
   ['feedback', 'askFeedback'],
+  ['beslut', 'searchDecisions'],
+  ['decisions', 'searchDecisions'],
+  ['protokollet', 'minutesLink'],
+  ['protokoll', 'minutesLink'],
+  ['anteckningarna', 'minutesLink'],
+  ['minutes', 'minutesLink'],
   ['hjalp', 'help'],
   ['help', 'help'],
   ['?', 'help'],
@@ -302,6 +313,29 @@ function parseCancelMeeting(rest: string, today: LocalDate): Command {
   return parsed.ok ? { kind: 'cancelMeeting', meetingDate: parsed.date } : { kind: 'invalid', command: 'cancelMeeting', error: dateError(parsed, rest) };
 }
 
+/** "beslut budget 2027": the words are checked as the archive's search checks them (2–200 characters, at most 8 words). */
+function parseDecisionSearch(rest: string): Command {
+  try {
+    return { kind: 'searchDecisions', query: readQuery(rest).text };
+  } catch (error) {
+    if (error instanceof DomainError) return { kind: 'invalid', command: 'searchDecisions', error };
+    throw error;
+  }
+}
+
+/**
+ * "protokoll 10 nov": minutes are of meetings held, so a date without a year is the
+ * last one that has been ("10 nov" on 22 November is this year's, "15 dec" last year's).
+ */
+function parseMinutesLink(rest: string, today: LocalDate): Command {
+  if (!rest) return { kind: 'minutesLink' };
+  const parsed = parseSwedishDate(rest, today);
+  if (!parsed.ok) return { kind: 'invalid', command: 'minutesLink', error: dateError(parsed, rest) };
+  if (compareDates(parsed.date, today) <= 0) return { kind: 'minutesLink', date: parsed.date };
+  const yearBefore = parseSwedishDate(rest, { ...today, year: today.year - 1 });
+  return { kind: 'minutesLink', date: yearBefore.ok && compareDates(yearBefore.date, today) <= 0 ? yearBefore.date : parsed.date };
+}
+
 /** `today` may be given lazily: most commands carry no date, and finding today's date costs. */
 export function parseCommand(input: string, todayOrClock: LocalDate | (() => LocalDate)): Command {
   // Refused before any work: every step below is linear, but nothing needs more than this.
@@ -354,6 +388,10 @@ export function parseCommand(input: string, todayOrClock: LocalDate | (() => Loc
       return parseMoveMeeting(rest, todayOf());
     case 'cancelMeeting':
       return parseCancelMeeting(rest, todayOf());
+    case 'searchDecisions':
+      return parseDecisionSearch(rest);
+    case 'minutesLink':
+      return parseMinutesLink(rest, todayOf());
     case 'setLanguage': {
       const language = LANGUAGE_WORDS[foldForMatching(rest)];
       return language ? { kind: 'setLanguage', language } : { kind: 'invalid', command: name, error: new DomainError('unknownLanguage', { value: rest }) };

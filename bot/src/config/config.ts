@@ -62,6 +62,8 @@ export interface Config {
   linkSigningKey: string;
   /** Where people's browsers reach this server, for those links; absent: the address the server listens on. */
   publicUrl?: string;
+  /** The Teams app's id (the manifest's `id`): links from chat to the minutes then open the channel tab inside Teams. */
+  teamsAppId?: string;
 }
 
 export class ConfigError extends Error {
@@ -247,6 +249,11 @@ export function loadConfig(env: Env, mode: Mode): Config {
     sendRatePerSecond: wholeNumber(env, 'SEND_RATE_PER_SECOND', 40, 1, 50, problems),
     linkSigningKey: linkSigningKey(env, mode, problems),
   };
+  const teamsAppId = value(env, 'TEAMS_APP_ID');
+  if (teamsAppId !== undefined) {
+    if (GUID.test(teamsAppId)) config.teamsAppId = teamsAppId;
+    else problems.push(`TEAMS_APP_ID must be the Teams app's id from its manifest, a GUID (got "${teamsAppId}")`);
+  }
   const base = publicUrl(env, mode, config.tabSso, problems);
   if (base) config.publicUrl = base;
   if (config.store === 'sharepoint') config.sharePoint = sharePointSettings(env, problems);

@@ -86,8 +86,8 @@ export const DEMO_ITEMS: DemoItem[] = [
 export interface DemoMinutesItem extends DemoItem {
   notes: string[];
   decisions?: string[];
-  /** Actions: what, whose, due this many days after the meeting. */
-  actions?: { what: string; owner: string; dueInDays?: number }[];
+  /** Actions: what, whose, due this many days after the meeting; done ones were marked done when they fell due. */
+  actions?: { what: string; owner: string; dueInDays?: number; done?: boolean }[];
   /** "Tas upp igen om två veckor": on the next meeting's agenda as a follow-up. */
   followUp?: boolean;
 }

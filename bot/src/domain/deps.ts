@@ -4,4 +4,6 @@ import type { Store } from './storage';
 export interface DomainDeps {
   store: Store;
   now: () => Date;
+  /** Where background work that failed is reported (a reindex of the archive); nothing is said when absent. */
+  warn?: (message: string, context: Record<string, unknown>) => void;
 }

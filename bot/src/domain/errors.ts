@@ -107,6 +107,8 @@ export type ErrorCode =
   | 'tooManyAttendees'
   | 'partTooLong'
   | 'minutesPublished'
+  | 'exportNotForGuests'
+  | 'exportNotPublished'
   | 'alreadyPublished'
   | 'notPublished'
   | 'correctionReasonMissing'
@@ -118,7 +120,15 @@ export type ErrorCode =
   | 'itemNotOnAgenda'
   | 'actionGone'
   | 'followUpGone'
-  | 'minutesChanged';
+  | 'minutesChanged'
+  | 'searchTooShort'
+  | 'searchTooLong'
+  | 'searchNoWords'
+  | 'searchTooManyWords'
+  | 'termInvalid'
+  | 'archiveNotForGuests'
+  | 'notActionOwner'
+  | 'noPublishedMinutes';
 
 export class DomainError extends Error {
   constructor(

@@ -1,4 +1,6 @@
 import { AgendaService } from './agenda';
+import { ArchiveService } from './archive/service';
+import { watchedStore } from './archive/watchedStore';
 import { ConversationService } from './conversations';
 import type { DomainDeps } from './deps';
 import { FeedbackService } from './feedbackRequests';
@@ -23,9 +25,13 @@ export interface Services {
   readonly reminderPlans: ReminderPlanService;
   readonly feedback: FeedbackService;
   readonly minutes: MinutesService;
+  readonly archive: ArchiveService;
 }
 
-export function createServices(deps: DomainDeps): Services {
+export function createServices(given: DomainDeps): Services {
+  // The archive reads the store as given; everything else writes through the watched store, which keeps the archive's index current.
+  const archive = new ArchiveService(given);
+  const deps: DomainDeps = { ...given, store: watchedStore(given.store, (meetingId) => archive.index.touch(meetingId)) };
   const members = new MemberService(deps);
   const groups = new GroupService(deps, members);
   const meetings = new MeetingService(deps);
@@ -42,5 +48,6 @@ export function createServices(deps: DomainDeps): Services {
     reminderPlans: new ReminderPlanService(deps),
     feedback: new FeedbackService(deps),
     minutes: new MinutesService(deps, agenda),
+    archive,
   };
 }

@@ -1,3 +1,4 @@
+import type { ArchiveEntry, NewArchiveEntry } from './archive/entry';
 import type { FollowUp, ItemMinutes, Minutes, MinutesAction, MinutesVersion } from './minutes/model';
 import type { AgendaItem, ConversationRecord, Group, Meeting, Member, Undeliverable } from './model';
 import type { FeedbackAnswer, FeedbackRequest } from './feedback';
@@ -188,6 +189,22 @@ export interface MinutesVersionRepository {
   listPublishedBetween(fromIso: string, toIso: string): Promise<MinutesVersion[]>;
 }
 
+/**
+ * The archive's search index: one entry per meeting, found by the meeting's id, listed
+ * by group, and by when it was written so a reader fetches only what changed.
+ */
+export interface ArchiveIndexRepository {
+  get(meetingId: string): Promise<ArchiveEntry | undefined>;
+  /**
+   * Writes the meeting's entry: a new one (expectedVersion undefined; VersionConflictError
+   * when one exists) or over the version read (VersionConflictError when it changed).
+   */
+  put(entry: NewArchiveEntry, expectedVersion: string | undefined): Promise<ArchiveEntry>;
+  listByGroup(groupId: string): Promise<ArchiveEntry[]>;
+  /** The group's entries written at or after the instant. */
+  listChangedSince(groupId: string, sinceIso: string): Promise<ArchiveEntry[]>;
+}
+
 export interface Store {
   readonly groups: GroupRepository;
   readonly members: MemberRepository;
@@ -203,5 +220,6 @@ export interface Store {
   readonly actions: ActionRepository;
   readonly followUps: FollowUpRepository;
   readonly minutesVersions: MinutesVersionRepository;
+  readonly archiveIndex: ArchiveIndexRepository;
   close(): Promise<void>;
 }

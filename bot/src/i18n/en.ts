@@ -1,6 +1,8 @@
 import type { Membership, Role } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
 import type { Messages } from './sv';
+import { archiveEn, archiveErrorsEn, archiveHelpEn, archiveUsageEn } from './archiveEn';
+import { documentEn } from './documentEn';
 import { feedbackEn } from './feedbackEn';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
@@ -20,7 +22,10 @@ export const en: Messages = {
   statuses: { anmald: 'submitted', godkand: 'approved', flyttad: 'moved', avvisad: 'rejected' },
   roles: ROLE_NAMES,
   memberships: MEMBERSHIP_NAMES,
+  /** The minutes as a Word document. */
+  document: documentEn,
   errors: {
+    ...documentEn.errors,
     titleMissing: () => 'The item needs a title. For example: add item Budget 2027',
     titleTooLong: (p: P) => `The title is too long (${s(p.length)} characters). At most ${s(p.max)} – put the rest in the description.`,
     descriptionTooLong: (p: P) => `The description is too long (${s(p.length)} characters). At most ${s(p.max)} – link to a document instead.`,
@@ -141,6 +146,7 @@ export const en: Messages = {
     actionGone: () => 'The action no longer exists – someone may have removed it. Reload the tab.',
     followUpGone: () => 'The follow-up no longer exists – someone may have removed it. Reload the tab.',
     minutesChanged: (p: P) => `${s(p.name) || 'Someone else'} changed the same thing at the same time. Your text is kept – choose which one applies.`,
+    ...archiveErrorsEn,
   },
   agenda: {
     headings: { beslut: 'DECISIONS', information: 'INFORMATION', diskussion: 'DISCUSSION', kortkort: 'QUICK NOTICES' },
@@ -225,6 +231,7 @@ export const en: Messages = {
     removeItem: 'Write for example: remove item 7',
     moveMeeting: 'Write for example: move meeting to 15 Dec, or move meeting 8 Dec to 15 Dec 9-12',
     cancelMeeting: 'Write for example: cancel meeting, or cancel meeting 8 Dec',
+    ...archiveUsageEn,
   },
   language: {
     changed: 'From now on I write in English in the channel. In personal chats I follow each person\'s language in Teams.',
@@ -255,9 +262,10 @@ export const en: Messages = {
       ['confirm agenda', 'confirms the next meeting\'s agenda, posts it in the channel and sends each presenter a note (chair or secretary)'],
       ['feedback Draft school plan', 'asks the group for feedback before a deadline: everyone answers on the card in the channel, those who have not are reminded, and the answers are compiled for you (not guests)'],
       ['meeting link https://teams.microsoft.com/l/meetup-join/…', 'saves the Teams link of the next meeting; it is shown on the agenda and in the reminder (chair or secretary)'],
+      ...archiveHelpEn,
       ['help', 'shows this help'],
     ],
-    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, påminnelser, fastställ dagordning, synpunkter, hjälp.',
+    english: 'Svenska fungerar också: dagordning, punkt, kort kort, möte, roll, påminnelser, fastställ dagordning, synpunkter, beslut, protokoll, hjälp.',
   },
   welcome: {
     title: 'Hello! I am Dagordning.',
@@ -291,6 +299,7 @@ export const en: Messages = {
     unsupportedMediaType: 'The tab sent something Dagordning does not accept. Reload the tab and try again.',
   },
   feedback: feedbackEn,
+  archive: archiveEn,
   minutes: {
     published: (day) => `The minutes of the meeting on ${day} are now in the tab.`,
     corrected: (day, version, reason) => `The minutes of the meeting on ${day} have been corrected (version ${version}) and are in the tab. Reason: ${reason}`,

@@ -3,6 +3,8 @@ import type { TabApiErrorCode } from '../contract/tabApi';
 import type { ErrorCode } from '../domain/errors';
 import type { ItemStatus, Membership, Role, Section } from '../domain/model';
 import type { ReminderKind } from '../domain/reminders';
+import { archiveSv, archiveErrorsSv, archiveHelpSv, archiveUsageSv } from './archiveSv';
+import { documentSv } from './documentSv';
 import { feedbackSv } from './feedbackSv';
 import { formatDayTime, formatLocalDate, weekdayName } from './format';
 
@@ -34,7 +36,10 @@ export const sv = {
   statuses: { anmald: 'anmäld', godkand: 'godkänd', flyttad: 'flyttad', avvisad: 'avvisad' } satisfies Record<ItemStatus, string>,
   roles: ROLE_NAMES,
   memberships: MEMBERSHIP_NAMES,
+  /** The minutes as a Word document. */
+  document: documentSv,
   errors: {
+    ...documentSv.errors,
     titleMissing: () => 'Punkten behöver en rubrik. Skriv till exempel: punkt Budget 2027',
     titleTooLong: (p: P) => `Rubriken är för lång (${s(p.length)} tecken). Högst ${s(p.max)} tecken – lägg resten i beskrivningen.`,
     descriptionTooLong: (p: P) => `Beskrivningen är för lång (${s(p.length)} tecken). Högst ${s(p.max)} tecken – länka gärna till ett dokument i stället.`,
@@ -155,6 +160,7 @@ export const sv = {
     actionGone: () => 'Åtgärden finns inte längre – någon kan ha tagit bort den. Ladda om fliken.',
     followUpGone: () => 'Uppföljningen finns inte längre – någon kan ha tagit bort den. Ladda om fliken.',
     minutesChanged: (p: P) => `${s(p.name) || 'Någon annan'} ändrade samma sak samtidigt. Din text finns kvar – välj vilken som ska gälla.`,
+    ...archiveErrorsSv,
   } satisfies Record<ErrorCode, (p: P) => string>,
   agenda: {
     headings: { beslut: 'BESLUT', information: 'INFORMATION', diskussion: 'DISKUSSION', kortkort: 'KORT, KORT' },
@@ -239,6 +245,7 @@ export const sv = {
     removeItem: 'Skriv till exempel: ta bort punkt 7',
     moveMeeting: 'Skriv till exempel: flytta mötet till 15 dec, eller flytta mötet 8 dec till 15 dec 9-12',
     cancelMeeting: 'Skriv till exempel: ställ in mötet, eller ställ in mötet 8 dec',
+    ...archiveUsageSv,
   } satisfies Record<CommandName, string>,
   language: {
     changed: 'Från och med nu skriver jag på svenska i kanalen. I personliga chattar följer jag var och ens språk i Teams.',
@@ -269,9 +276,10 @@ export const sv = {
       ['fastställ dagordning', 'fastställer nästa mötes dagordning, lägger ut den i kanalen och skickar en notis till varje föredragande (ordförande eller sekreterare)'],
       ['synpunkter Utkast till skolplan', 'ber gruppen om synpunkter före en deadline: alla svarar på kortet i kanalen, den som inte svarat påminns, och svaren sammanställs åt dig (inte gäster)'],
       ['möte länk https://teams.microsoft.com/l/meetup-join/…', 'sparar Teams-länken till nästa möte; den visas på dagordningen och i påminnelsen (ordförande eller sekreterare)'],
+      ...archiveHelpSv,
       ['hjälp', 'visar den här hjälpen'],
     ] as [string, string][],
-    english: 'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, feedback, help.',
+    english: 'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, feedback, decisions, minutes, help.',
   },
   welcome: {
     title: 'Hej! Jag är Dagordning.',
@@ -307,6 +315,7 @@ export const sv = {
   } satisfies Record<TabApiErrorCode, string>,
 
   feedback: feedbackSv,
+  archive: archiveSv,
   /** What the bot says about the minutes: in the channel when published, to an action's owner when it falls due. */
   minutes: {
     published: (day: string) => `Anteckningarna från mötet ${day} finns nu i fliken.`,

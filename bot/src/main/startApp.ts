@@ -4,7 +4,9 @@ import { DagordningApp } from '../app/dagordningApp';
 import type { PassReport } from '../app/outbox/scheduler';
 import { SchedulerLoop } from '../app/outbox/schedulerLoop';
 import { tabQueries } from '../app/tab';
-import { tabMinutes } from '../app/tab/minutes';
+import { tabMinutes, tabMinutesExport } from '../app/tab/minutes';
+import { tabArchive } from '../app/tab/archive';
+import { minutesLinks } from '../app/minutesLinks';
 import { loopbackOnly, type Config } from '../config/config';
 import { seedDemoData } from '../demo/seedDemoData';
 import { createServices } from '../domain/services';
@@ -21,6 +23,9 @@ import { developmentIdentity } from './developmentIdentity';
 import { openStore } from './openStore';
 import { answersCsv } from '../app/feedback/csv';
 import { cardLinks, createScheduler } from './reminderWiring';
+
+/** How many years back the start looks for meetings missing from the archive's index. */
+const ARCHIVE_BACKFILL_YEARS = 12;
 
 export interface RunningApp {
   url: string;
@@ -44,24 +49,33 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const log = options.log ?? createLogger(config.logLevel);
   const now = options.now ?? (() => new Date());
   const store = options.store ?? (await openStore(config));
-  const services = createServices({ store, now });
+  const services = createServices({ store, now, warn: (message, context) => log.warn(message, context) });
 
   // The server's own address is known once it listens; links made before then are not needed.
   let listening = '';
   const links = cardLinks(config, () => listening);
   const reminders = new SchedulerLoop(createScheduler(config, services, log, undefined, links), log);
-  const app = new DagordningApp(services, log, reminders, links);
+  const tabLinks = minutesLinks({ teamsAppId: config.teamsAppId, baseUrl: () => config.publicUrl ?? (listening || `http://localhost:${config.port}`) });
+  const app = new DagordningApp(services, log, reminders, links, tabLinks);
   const auth = createBotAuthentication(config);
   const adapter = new DagordningAdapter(auth, log);
   const bot = new DagordningBot(app, log, config.chatLanguage);
+  const minutesExport = tabMinutesExport(app.services, app.actors, links);
   const server = createHttpServer({
     messages: messagesEndpoint({ adapter, auth, run: (context) => bot.run(context), log, loopbackOnly: loopbackOnly(config) }),
     botAuthentication: config.bot !== undefined,
     loopbackOnly: loopbackOnly(config),
     log,
-    tabApi: { queries: tabQueries(app.services, app.actors), minutes: tabMinutes(app.services, app.actors, reminders), authenticate: tabAuthentication(config, developmentIdentity) },
+    tabApi: {
+      queries: tabQueries(app.services, app.actors),
+      minutes: tabMinutes(app.services, app.actors, reminders),
+      archive: tabArchive(app.services, app.actors),
+      minutesExport,
+      authenticate: tabAuthentication(config, developmentIdentity),
+    },
     tabDir: options.tabDir ?? path.resolve(__dirname, '../../tab'),
     feedbackCsv: { links, answersCsv: (requestId) => answersCsv(services, requestId), now },
+    minutesDownload: { links, file: (meetingId, version) => minutesExport.file(meetingId, version), now },
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -75,6 +89,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // Only once the port is ours: a second copy that cannot listen must not have written anything.
   if (config.demoData && (await seedDemoData(services.deps))) log.info('demo data created');
   reminders.start(config.reminderIntervalSeconds * 1000);
+  // Meetings written before the archive existed, or while a reindex failed, are indexed before the start is reported, and each group's index is loaded.
+  const thisYear = now().getUTCFullYear();
+  try {
+    const indexed = await services.archive.index.backfill(thisYear - ARCHIVE_BACKFILL_YEARS, thisYear + 1);
+    await services.archive.index.flush();
+    if (indexed > 0) log.info('archive indexed', { meetings: indexed });
+  } catch (error) {
+    log.warn('archive backfill failed', { error });
+  }
   log.info('listening', {
     url, mode: config.mode, store: config.store, authentication: config.bot ? 'on' : 'off',
     tabSignOn: config.tabSso ? 'on' : 'development identity', reminderIntervalSeconds: config.reminderIntervalSeconds,
@@ -88,6 +111,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await reminders.stop();
+      await services.archive.index.flush();
       await store.close();
     },
   };

@@ -2,6 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import restify from 'restify';
 import type { Logger } from '../log/logger';
 import { registerFeedbackCsv, type FeedbackCsvDeps } from './feedbackCsv';
+import { registerMinutesDownload, type MinutesDownloadDeps } from './minutesDownload';
 import { jsonRoute, problem, sendProblem, type JsonHandler } from './jsonBody';
 import { requestOriginProblem } from './requestOrigin';
 import { staticFiles } from './staticFiles';
@@ -19,6 +20,8 @@ export interface HttpDeps {
   tabApi: Omit<TabApiDeps, 'log'>;
   /** The signed links on feedback cards (the owner's CSV file). */
   feedbackCsv?: Omit<FeedbackCsvDeps, 'log'>;
+  /** The signed links to the minutes as Word. */
+  minutesDownload?: Omit<MinutesDownloadDeps, 'log'>;
 }
 
 /** Teams activities are small; a generous cap still stops abuse early. */
@@ -73,6 +76,7 @@ export function createHttpServer(deps: HttpDeps): Server {
   });
   registerTabApi(server, { ...deps.tabApi, log: deps.log });
   if (deps.feedbackCsv) registerFeedbackCsv(server, { ...deps.feedbackCsv, log: deps.log });
+  if (deps.minutesDownload) registerMinutesDownload(server, { ...deps.minutesDownload, log: deps.log });
   server.get('/tab', async (_req: Request, res: Response) => {
     res.header('Location', '/tab/');
     res.send(301);

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { FeedbackLinks } from '../app/feedback/links';
+import type { MinutesLinks } from '../app/tab/minutes';
 
 /**
  * Links to this server that only the server could have made: the path and an expiry,
@@ -9,11 +10,17 @@ import type { FeedbackLinks } from '../app/feedback/links';
  */
 export const LINK_LIFETIME_MS = 7 * 86_400_000;
 
+/** A download is opened at once from the tab, which asks for a fresh link each time. */
+export const MINUTES_LINK_LIFETIME_MS = 15 * 60_000;
+
 export type LinkCheck = 'valid' | 'invalid' | 'expired';
 
 export const answersCsvPath = (requestId: string): string => `/api/feedback/${encodeURIComponent(requestId)}/answers.csv`;
 
-export class SignedLinks implements FeedbackLinks {
+/** A published version of a meeting's minutes as Word. */
+export const minutesDocxPath = (meetingId: string, version: number): string => `/api/minutes/${encodeURIComponent(meetingId)}/v/${version}.docx`;
+
+export class SignedLinks implements FeedbackLinks, MinutesLinks {
   constructor(
     private readonly key: string,
     /** Where browsers reach the server; known only once it listens when not configured. */
@@ -24,10 +31,17 @@ export class SignedLinks implements FeedbackLinks {
     return crypto.createHmac('sha256', this.key).update(`${path}\n${expires}`).digest('base64url');
   }
 
-  answersCsv(requestId: string, now: Date): string {
-    const path = answersCsvPath(requestId);
-    const expires = Math.floor((now.getTime() + LINK_LIFETIME_MS) / 1000);
+  private signed(path: string, now: Date, lifetimeMs: number): string {
+    const expires = Math.floor((now.getTime() + lifetimeMs) / 1000);
     return `${this.baseUrl()}${path}?expires=${expires}&sig=${this.signature(path, expires)}`;
+  }
+
+  answersCsv(requestId: string, now: Date): string {
+    return this.signed(answersCsvPath(requestId), now, LINK_LIFETIME_MS);
+  }
+
+  minutesDocx(meetingId: string, version: number, now: Date): string {
+    return this.signed(minutesDocxPath(meetingId, version), now, MINUTES_LINK_LIFETIME_MS);
   }
 
   /** The signature first: a forged or changed link is invalid whatever its expiry says. */

@@ -14,6 +14,16 @@ import type {
   MyActionsResponse,
   PublishedAnswer,
 } from '../../../bot/src/contract/minutesApi';
+import type {
+  ArchiveAction,
+  ArchiveTermResponse,
+  ArchiveTermsResponse,
+  DecisionLogResponse,
+  ExportLinkResponse,
+  FollowUpsResponse,
+  MarkActionRequest,
+  SearchResponse,
+} from '../../../bot/src/contract/archiveApi';
 import type { MeResponse, NextMeetingResponse, TabApiError } from '../../../bot/src/contract/tabApi';
 import type { Host } from '../host/teamsHost';
 
@@ -48,13 +58,29 @@ export interface TabApi {
   removeFollowUp(groupId: string, meetingId: string, followUpId: string): Promise<void>;
   publish(groupId: string, meetingId: string): Promise<PublishedAnswer>;
   correct(groupId: string, meetingId: string, request: CorrectionRequest): Promise<CorrectionStarted>;
+  exportMinutes(groupId: string, meetingId: string, version?: number): Promise<ExportLinkResponse>;
+  archiveTerms(groupId: string): Promise<ArchiveTermsResponse>;
+  archiveTerm(groupId: string, term: string): Promise<ArchiveTermResponse>;
+  search(groupId: string, query: string, term?: string): Promise<SearchResponse>;
+  decisions(groupId: string, filter: { term?: string; query?: string }): Promise<DecisionLogResponse>;
+  followUps(groupId: string, withDone: boolean): Promise<FollowUpsResponse>;
+  markAction(groupId: string, actionId: string, request: MarkActionRequest): Promise<ArchiveAction>;
 }
 
 const isApiError = (value: unknown): value is TabApiError =>
   typeof (value as TabApiError | undefined)?.error?.message === 'string' && typeof (value as TabApiError).error.code === 'string';
 
 const groupPath = (groupId: string): string => `/api/tab/groups/${encodeURIComponent(groupId)}`;
+const archivePath = (groupId: string): string => `${groupPath(groupId)}/archive`;
 const minutesPath = (groupId: string, meetingId: string): string => `${groupPath(groupId)}/meetings/${encodeURIComponent(meetingId)}/minutes`;
+
+/** `?a=1&b=2` of the values given, or nothing. */
+function queryOf(values: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value) query.set(name, value);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
 
 /** Calls the server's /api/tab/… with the Teams SSO token and the tab's language. */
 export function createTabApi(host: Host): TabApi {
@@ -112,5 +138,12 @@ export function createTabApi(host: Host): TabApi {
     },
     publish: (groupId, meetingId) => call('POST', `${minutesPath(groupId, meetingId)}/publish`, {}),
     correct: (groupId, meetingId, request) => call('POST', `${minutesPath(groupId, meetingId)}/corrections`, request),
+    exportMinutes: (groupId, meetingId, version) => call('POST', `${minutesPath(groupId, meetingId)}/export${queryOf({ version: version?.toString() })}`, {}),
+    archiveTerms: (groupId) => get(`${archivePath(groupId)}/terms`),
+    archiveTerm: (groupId, term) => get(`${archivePath(groupId)}/terms/${encodeURIComponent(term)}`),
+    search: (groupId, query, term) => get(`${archivePath(groupId)}/search${queryOf({ q: query, term })}`),
+    decisions: (groupId, { term, query }) => get(`${archivePath(groupId)}/decisions${queryOf({ term, q: query })}`),
+    followUps: (groupId, withDone) => get(`${archivePath(groupId)}/follow-ups${withDone ? '?done=true' : ''}`),
+    markAction: (groupId, actionId, request) => call('PUT', `${archivePath(groupId)}/actions/${encodeURIComponent(actionId)}`, request),
   };
 }

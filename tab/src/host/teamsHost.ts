@@ -11,6 +11,8 @@ export interface Host {
   teamId?: string;
   /** A Teams SSO token for the tab's API; absent outside Teams, where local mode needs none. */
   getToken?: () => Promise<string>;
+  /** Where a deep link into the tab points (teams-js page.subPageId), e.g. `protokoll:<meetingId>`. */
+  subPageId?: string;
   onThemeChange(handler: (theme: TeamsTheme) => void): void;
 }
 
@@ -63,6 +65,7 @@ export async function connectToHost(timeoutMs = INITIALIZE_TIMEOUT_MS): Promise<
     theme: asTheme(context?.app.theme),
     locale: tabLocaleFrom(context?.app.locale),
     teamId: context?.team?.internalId,
+    subPageId: context?.page.subPageId || undefined,
     getToken: () => authentication.getAuthToken(),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme))),
   };

@@ -1,5 +1,6 @@
 import type { AttendanceGroupCode, MinutesStateCode, PresenceCode } from '../../../bot/src/contract/minutesApi';
 import type { MembershipCode, RoleCode, SectionCode } from '../../../bot/src/contract/tabApi';
+import { archiveEn, archiveSv } from './archiveStrings';
 
 /** The tab's own texts, Swedish first. The server's error messages arrive already localized. */
 export type TabLocale = 'sv' | 'en';
@@ -155,6 +156,7 @@ const sv = {
   noActions: 'Du har inga öppna åtgärder.',
   actionFrom: (group: string, date: string, item: string) => `${group}, mötet ${date}, ${item}`,
   overdue: 'Försenad',
+  ...archiveSv,
 };
 
 export type TabStrings = typeof sv;
@@ -307,6 +309,7 @@ const en: TabStrings = {
   noActions: 'You have no open actions.',
   actionFrom: (group, date, item) => `${group}, the meeting on ${date}, ${item}`,
   overdue: 'Overdue',
+  ...archiveEn,
 };
 
 export const stringsFor = (locale: TabLocale): TabStrings => (locale === 'en' ? en : sv);

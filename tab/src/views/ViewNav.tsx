@@ -4,12 +4,20 @@ import type { TabStrings } from '../i18n/strings';
 import { urlOf, type ContentView } from '../route';
 
 const useStyles = makeStyles({
-  nav: { display: 'flex', gap: tokens.spacingHorizontalL, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // In a narrow Teams column the links wrap onto a second line rather than run off the side.
+  nav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   link: {
     color: tokens.colorNeutralForeground2,
     textDecorationLine: 'none',
     fontSize: tokens.fontSizeBase400,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
+    whiteSpace: 'nowrap',
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
     ':hover': { color: tokens.colorNeutralForeground1 },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
@@ -18,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * The channel tab's two views as links: each has its own address (a reload opens the
+ * The channel tab's views as links: each has its own address (a reload opens the
  * same view), the current one is marked for screen readers (aria-current), and they
  * are reached with Tab like any link.
  */
@@ -37,9 +45,13 @@ export function ViewNav({ view, t, onView }: { view: ContentView; t: TabStrings;
     );
   };
   return (
-    <nav aria-label={t.views} className={styles.nav}>
+    <nav aria-label={t.views} className={styles.nav} data-print="hide">
       {link('next', t.viewNext)}
       {link('minutes', t.viewMinutes)}
+      {link('archive', t.viewArchive)}
+      {link('search', t.viewSearch)}
+      {link('decisions', t.viewDecisions)}
+      {link('followUps', t.viewFollowUps)}
     </nav>
   );
 }

@@ -25,6 +25,8 @@ export const useLayout = makeStyles({
   itemBody: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   facts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
+  // A choice whose options are long (a meeting, a version, a term) narrows with a narrow Teams column.
+  fitWidth: { maxWidth: '100%', minWidth: 0 },
   numberCell: { width: '3em' },
   timeCell: { width: '5em' },
   minutesCell: { width: '8em' },

@@ -44,7 +44,7 @@ describe('the tab in local mode, outside Teams', () => {
   it('lets the keyboard reach the views, the refresh button and then the item\'s document link, in reading order', async () => {
     await chrome.page.goto(`${app.url}/tab/`);
     await chrome.page.getByTestId('agenda-item').first().waitFor();
-    expect(await tabOrder(chrome.page, chrome.page, 8)).toEqual(['a:Nästa möte', 'a:Protokoll', 'button:Uppdatera', 'a:Underlag till Rutin för tillfälligt lån av medarbetare (öppnas i ny flik)']);
+    expect(await tabOrder(chrome.page, chrome.page, 8)).toEqual(['a:Nästa möte', 'a:Protokoll', 'a:Arkiv', 'a:Sök', 'a:Beslutslogg', 'a:Uppföljning', 'button:Uppdatera', 'a:Underlag till Rutin för tillfälligt lån av medarbetare (öppnas i ny flik)']);
     await expect(chrome.page.getByRole('link', { name: 'Nästa möte' }).getAttribute('aria-current')).resolves.toBe('page');
   });
 

@@ -51,10 +51,10 @@ describe('the minutes in the tab, in local mode', () => {
     await expect(page.getByTestId('follow-up').textContent()).resolves.toBe('Tas upp igen tisdag 24 november.');
     await expect(page.getByTestId('taken-by').textContent()).resolves.toBe('Vid anteckningarna: Sara Lindqvist');
     await expect(page.getByTestId('item-editor').count()).resolves.toBe(0);
-    // From the keyboard, in reading order: the views, refresh, the meeting, the version, then the correction.
-    const order = await tabOrder(page, page, 8);
-    expect(order.map((stop) => stop.split(':')[0])).toEqual(['a', 'a', 'button', 'select', 'select', 'button']);
-    expect([order[0], order[1], order[2], order[5]]).toEqual(['a:Nästa möte', 'a:Protokoll', 'button:Uppdatera', 'button:Rätta']);
+    // From the keyboard, in reading order: the views, refresh, the meeting, the version, the correction, then the Word file.
+    const order = await tabOrder(page, page, 12);
+    expect(order.map((stop) => stop.split(':')[0])).toEqual(['a', 'a', 'a', 'a', 'a', 'a', 'button', 'select', 'select', 'button', 'button']);
+    expect([order[0], order[1], order[6], order[9], order[10]]).toEqual(['a:Nästa möte', 'a:Protokoll', 'button:Uppdatera', 'button:Rätta', 'button:Ladda ner som Word']);
     await screenshot(page, 'local-minutes-published');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });

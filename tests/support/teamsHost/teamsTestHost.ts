@@ -18,6 +18,8 @@ export interface HostScenario {
   user: { aadObjectId: string; tenantId: string; name: string; userPrincipalName?: string };
   team?: { teamId: string; name: string; channelId: string };
   entityId?: string;
+  /** A deep link's sub-entity (teams-js page.subPageId), e.g. `protokoll:<meetingId>`. */
+  subEntityId?: string;
   /** What authentication.getAuthToken() returns; without one it fails as a missing consent does. */
   token?: string;
 }

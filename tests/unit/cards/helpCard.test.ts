@@ -21,8 +21,10 @@ describe('helpCard', () => {
         'påminnelser',
         'fastställ dagordning',
         'synpunkter Utkast till skolplan',
+        'beslut budget',
+        'protokoll 10 nov',
         'hjälp',
-        'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, feedback, help.',
+        'English works too: agenda, add item, quick, meeting, role, reminders, confirm agenda, feedback, decisions, minutes, help.',
       ]),
     );
   });
@@ -30,7 +32,7 @@ describe('helpCard', () => {
   it('lists the English commands in English', () => {
     const card = helpCard('en');
     expectValidCard(card);
-    expect(lines(card)).toEqual(expect.arrayContaining(['How to use Dagordning', 'agenda', 'add item Budget 2027', 'quick Remember the conference', 'reminders', 'confirm agenda', 'feedback Draft school plan', 'help']));
+    expect(lines(card)).toEqual(expect.arrayContaining(['How to use Dagordning', 'agenda', 'add item Budget 2027', 'quick Remember the conference', 'reminders', 'confirm agenda', 'feedback Draft school plan', 'decisions budget', 'minutes 10 nov', 'help']));
     expect(lines(card)).not.toContain('punkt Budget 2027');
   });
 

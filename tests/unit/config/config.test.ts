@@ -283,4 +283,10 @@ describe('loadConfig for the links on cards', () => {
     expect(loadConfig({}, 'local').publicUrl).toBeUndefined();
     expect(problemsOf({ ...production, PUBLIC_URL: 'http://lg.skolor.se' }, 'production').problems).toEqual(['PUBLIC_URL must be an https URL in production (got "http://lg.skolor.se")']);
   });
+
+  it('takes the Teams app\'s id for links into the channel tab, and refuses one that is not a GUID', () => {
+    expect(loadConfig({ TEAMS_APP_ID: '2b7e1f0a-3c4d-4e5f-8a9b-0c1d2e3f4a5b' }, 'local').teamsAppId).toBe('2b7e1f0a-3c4d-4e5f-8a9b-0c1d2e3f4a5b');
+    expect(loadConfig({}, 'local').teamsAppId).toBeUndefined();
+    expect(problemsOf({ TEAMS_APP_ID: 'dagordning' }, 'local').problems).toEqual(['TEAMS_APP_ID must be the Teams app\'s id from its manifest, a GUID (got "dagordning")']);
+  });
 });

@@ -47,7 +47,7 @@ describe('the demo group', () => {
   it('has the last meeting\'s minutes published: attendance, notes, a decision, actions, and an item taken up again at the next meeting', async () => {
     const now = new Date('2026-11-22T09:00:00.000Z');
     await seedDemoData({ store, now: () => now });
-    const [past, next] = await store.meetings.listByGroup(DEMO_TEAM.teamId);
+    const [past, next] = (await store.meetings.listByGroup(DEMO_TEAM.teamId)).slice(-2);
     expect(past).toMatchObject({ startsAt: '2026-11-10T12:00:00.000Z', place: 'Jupiter' });
     expect(next).toMatchObject({ startsAt: '2026-11-24T12:00:00.000Z' });
     expect(await store.minutes.get(past!.id)).toMatchObject({ state: 'published', publishedVersion: 1, takenBy: { name: 'Sara Lindqvist' } });
@@ -64,7 +64,48 @@ describe('the demo group', () => {
     // The item taken up again is the next meeting's decision item, marked as a follow-up.
     const decision = (await store.items.listByMeeting(next!.id)).find((i) => i.section === 'beslut')!;
     expect(decision).toMatchObject({ title: 'Rutin för tillfälligt lån av medarbetare', followUpOf: items[2]!.itemId, minutes: 20 });
-    expect((await store.actions.listByGroup(DEMO_TEAM.teamId)).map((a) => a.owner.name)).toEqual(['Karin Holmgren', 'Lena Sjöberg', 'Sara Lindqvist']);
+    expect((await store.actions.listByMeeting(past!.id)).map((a) => a.owner.name)).toEqual(['Karin Holmgren', 'Lena Sjöberg', 'Sara Lindqvist']);
+  });
+
+  it('has the autumn term before it held and published: decisions, a corrected version, follow-ups, and actions done, open and overdue', async () => {
+    // Wednesday 2 December 2026: the last meeting was on 24 November, the next is on 8 December.
+    const now = new Date('2026-12-02T10:00:00.000Z');
+    const today = '2026-12-02';
+    await seedDemoData({ store, now: () => now });
+    const meetings = await store.meetings.listByGroup(DEMO_TEAM.teamId);
+    const days = meetings.map((m) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', weekday: 'short', day: 'numeric', month: 'numeric' }).format(new Date(m.startsAt)));
+    expect(days).toEqual(['tis 18/8', 'tis 1/9', 'tis 15/9', 'tis 29/9', 'tis 13/10', 'tis 27/10', 'tis 10/11', 'tis 24/11', 'tis 8/12']);
+    const term = meetings.slice(0, 7);
+
+    const published = await Promise.all(term.map((m) => store.minutes.get(m.id)));
+    expect(published.map((m) => `${m!.state} v${m!.publishedVersion}`)).toEqual(['published v1', 'published v1', 'published v1', 'published v2', 'published v1', 'published v1', 'published v1']);
+    // The corrected meeting keeps both versions: the first as published, the second with its reason.
+    const [first, second] = await store.minutesVersions.listByMeeting(term[3]!.id);
+    const decisionOf = (version: typeof first) => version!.snapshot.parts.flatMap((p) => p.items).flatMap((i) => i.decisions).join(' ');
+    expect(decisionOf(first)).toContain('60 procent');
+    expect(second).toMatchObject({ number: 2, reason: expect.stringContaining('70/30') });
+    expect(decisionOf(second)).toContain('70 procent');
+
+    const snapshots = await Promise.all(term.map(async (m) => (await store.minutesVersions.listByMeeting(m.id)).at(-1)!.snapshot));
+    const decisions = snapshots.flatMap((s) => s.parts.flatMap((p) => p.items).flatMap((i) => i.decisions));
+    expect(decisions).toHaveLength(4);
+    expect(decisions.every((d) => d.startsWith('Ledningsgruppen beslutade'))).toBe(true);
+    // The steering group is listed only when it joined, guests never; someone is away at every meeting.
+    expect(snapshots.map((s) => s.attendance.filter((a) => a.group === 'SG').length)).toEqual([3, 3, 0, 3, 3, 0, 3]);
+    expect(snapshots.every((s) => s.attendance.every((a) => a.group !== 'extra') && s.attendance.some((a) => a.presence !== 'present'))).toBe(true);
+    expect(snapshots[3]!.attendance).toContainEqual(expect.objectContaining({ name: 'Ingrid Moberg', group: 'SG', presence: 'absent' }));
+
+    // Two items are taken up again at the next meeting, where they are decided.
+    const followUps = (await Promise.all(term.map((m) => store.followUps.listByMeeting(m.id)))).flat();
+    expect(followUps.map((f) => [meetings.findIndex((m) => m.id === f.meetingId), meetings.findIndex((m) => m.id === f.targetMeetingId)])).toEqual([[1, 2], [4, 5]]);
+    for (const followUp of followUps) expect(await store.items.get(followUp.agendaItemId)).toMatchObject({ section: 'beslut', followUpOf: followUp.itemId });
+
+    const actions = (await Promise.all(term.map((m) => store.actions.listByMeeting(m.id)))).flat();
+    const open = actions.filter((a) => !a.done);
+    expect(actions.filter((a) => a.done).every((a) => a.due! < today)).toBe(true);
+    expect(actions.filter((a) => a.done)).toHaveLength(8);
+    expect(open.filter((a) => a.due && a.due < today).map((a) => a.owner.name).sort()).toEqual(['Ahmed Karimi', 'Maria Dahl Persson', 'Nils Forsberg']);
+    expect(open.filter((a) => !a.due || a.due >= today).map((a) => a.owner.name).sort()).toEqual(['Ahmed Karimi', 'Oskar Wikström', 'Peter Åberg']);
   });
 
   it('marks the late item late when the agenda deadline has already passed', async () => {

@@ -41,6 +41,8 @@ const forbidden: [string, Probe][] = [
   ['the application importing botbuilder', { file: 'bot/src/app/probe.ts', code: "const sdk = require('botbuilder');\nexport const x = sdk;\n" }],
   ['a store importing the config module', { file: 'bot/src/stores/sharepoint/probe.ts', code: "import type { Config } from '../../config/config';\nexport type X = Config;\n" }],
   ['the config module importing a store itself', { file: 'bot/src/config/probe.ts', code: "import { SharePointStore } from '../stores/sharepoint/sharePointStore';\nexport const x = SharePointStore;\n" }],
+  ['a document builder importing a store', { file: 'bot/src/documents/probe.ts', code: "import { SqliteStore } from '../stores/sqlite/sqliteStore';\nexport const x = SqliteStore;\n" }],
+  ['a document builder importing the application', { file: 'bot/src/documents/probe.ts', code: "import { tabMinutes } from '../app/tab/minutes';\nexport const x = tabMinutes;\n" }],
   ['the tab importing the domain', { file: 'tab/src/probe.ts', code: "import type { Meeting } from '../../bot/src/domain/model';\nexport type X = Meeting;\n" }],
 ];
 
@@ -48,6 +50,7 @@ const allowed: [string, Probe][] = [
   ['the Teams edge importing botbuilder', { file: 'bot/src/teams/probe.ts', code: "import { TurnContext } from 'botbuilder';\nexport const x = TurnContext;\n" }],
   ['the application importing the domain and the cards', { file: 'bot/src/app/probe.ts', code: "import { agendaCard } from '../cards/agendaCard';\nimport type { Meeting } from '../domain/model';\nexport const x = agendaCard;\nexport type X = Meeting;\n" }],
   ['the config module importing a store\'s settings', { file: 'bot/src/config/probe.ts', code: "import type { SharePointSettings } from '../stores/sharepoint/settings';\nexport type X = SharePointSettings;\n" }],
+  ['a document builder importing docx, the domain and i18n', { file: 'bot/src/documents/probe.ts', code: "import { Document } from 'docx';\nimport type { MinutesSnapshot } from '../domain/minutes/model';\nimport { messages } from '../i18n';\nexport const x = [Document, messages];\nexport type X = MinutesSnapshot;\n" }],
   ['a test importing anything', { file: 'tests/unit/probe.ts', code: "import { SqliteStore } from '../../bot/src/stores/sqlite/sqliteStore';\nexport const x = SqliteStore;\n" }],
 ];
 

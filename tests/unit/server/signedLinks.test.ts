@@ -1,4 +1,4 @@
-import { answersCsvPath, SignedLinks } from '../../../bot/src/server/signedLinks';
+import { answersCsvPath, minutesDocxPath, SignedLinks } from '../../../bot/src/server/signedLinks';
 
 /** The owner's CSV link: made by the server under its key, for one request, for a week. */
 describe('signed links', () => {
@@ -27,5 +27,16 @@ describe('signed links', () => {
     expect(links.check(path, '1e12', sig, now)).toBe('invalid');
     // An expired forgery is still a forgery.
     expect(links.check(path, '1', 'AAAA', now)).toBe('invalid');
+  });
+
+  it('opens a meeting\'s minutes as Word for a quarter of an hour, for that version only', () => {
+    const link = links.minutesDocx('9a8b7c6d-0000-4000-8000-000000000001', 2, now);
+    expect(link).toMatch(/^https:\/\/lg\.skolor\.se\/api\/minutes\/9a8b7c6d-0000-4000-8000-000000000001\/v\/2\.docx\?expires=\d+&sig=[A-Za-z0-9_-]{43}$/);
+    const { path, expires, sig } = parts(link);
+    expect(links.check(path, expires, sig, new Date('2026-11-26T11:14:59.000Z'))).toBe('valid');
+    expect(links.check(path, expires, sig, new Date('2026-11-26T11:15:00.000Z'))).toBe('expired');
+    expect(links.check(minutesDocxPath('9a8b7c6d-0000-4000-8000-000000000001', 1), expires, sig, now)).toBe('invalid');
+    // A feedback link's signature does not open minutes, nor the other way round.
+    expect(links.check(answersCsvPath('9a8b7c6d-0000-4000-8000-000000000001'), expires, sig, now)).toBe('invalid');
   });
 });

@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n';
 import type { Logger } from '../../log/logger';
 import { ActorResolver } from '../actors';
 import type { FeedbackLinks } from '../feedback/links';
+import type { MinutesLinks } from '../minutesLinks';
 import type { CardActionOutcome, TurnInput } from '../turn';
 
 /** Asks for the outbox to be worked through soon, after the app queued something itself. */
@@ -23,6 +24,8 @@ export interface VerbContext {
   outbox: OutboxKick;
   /** Links to the app's own server (the feedback owner's CSV file); absent where no server answers them. */
   links?: FeedbackLinks;
+  /** Links from chat to a meeting's minutes in the tab. */
+  minutesLinks?: MinutesLinks;
 }
 
 /**

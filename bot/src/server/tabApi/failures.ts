@@ -29,11 +29,16 @@ export class TabApiFailure extends Error {
 /** The domain's refusals that are not about what was typed, each with its own answer. */
 const DOMAIN_FAILURES: Partial<Record<ErrorCode, [number, TabApiErrorCode]>> = {
   notCoordinator: [403, 'notAllowed'],
+  exportNotForGuests: [403, 'notAllowed'],
+  exportNotPublished: [404, 'gone'],
   minutesPublished: [409, 'minutesLocked'],
   alreadyPublished: [409, 'alreadyPublished'],
   itemNotOnAgenda: [409, 'gone'],
   actionGone: [409, 'gone'],
   followUpGone: [409, 'gone'],
+  archiveNotForGuests: [403, 'notAllowed'],
+  notActionOwner: [403, 'notAllowed'],
+  termInvalid: [400, 'badRequest'],
 };
 
 /** A mistake in what the person wrote (400), or a refusal the domain names (403, 409): said in their words. */

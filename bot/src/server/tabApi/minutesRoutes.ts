@@ -28,7 +28,7 @@ const BODY_FAILURES: Record<number, TabApiFailure> = {
 };
 
 /** The JSON object a write sends, read only after the writer is known; anything else is refused in the tab's language. */
-async function readBody(req: Request): Promise<Record<string, unknown>> {
+export async function readBody(req: Request): Promise<Record<string, unknown>> {
   const early = headerProblem(req, MAX_MINUTES_BODY_BYTES);
   if (early) throw BODY_FAILURES[early.status] ?? new TabApiFailure(400, 'badRequest');
   const raw = await readCapped(req, MAX_MINUTES_BODY_BYTES);

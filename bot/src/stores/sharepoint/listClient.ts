@@ -75,6 +75,11 @@ export class ListClient {
     return this.query(`fields/${column} ge ${quote(from)} and fields/${column} lt ${quote(to)}`);
   }
 
+  /** Every item whose indexed column equals the value and whose other indexed text column is at or after `from`. */
+  whereSince(column: string, value: string, since: string, from: string): Promise<StoredItem[]> {
+    return this.query(`fields/${column} eq ${quote(value)} and fields/${since} ge ${quote(from)}`);
+  }
+
   private async query(expression: string): Promise<StoredItem[]> {
     const filter = encodeURIComponent(expression);
     let answer = await this.gateway.send({ method: 'GET', url: `${this.listPath}/items?$expand=fields&$filter=${filter}&$top=${PAGE_SIZE}` });

@@ -69,19 +69,25 @@ export const versionRecordId = (meetingId: string, number: number): string => `$
 
 const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 
-/** The snapshot's JSON cut into the snapshot columns, each under SharePoint's limit for a note, never inside a character. */
-export function snapshotCells(json: string): Fields {
+/** JSON cut into `<prefix>1…<prefix>8` note columns, each under SharePoint's limit for a note, never inside a character. */
+export function chunkCells(json: string, prefix: string, what: string): Fields {
   const cells: Fields = {};
   let start = 0;
   for (let n = 0; n < SNAPSHOT_COLUMNS; n++) {
     let end = Math.min(start + SNAPSHOT_CHUNK, json.length);
     if (end < json.length && isHighSurrogate(json.charCodeAt(end - 1))) end--;
-    cells[`Snapshot${n + 1}`] = end > start ? json.slice(start, end) : null;
+    cells[`${prefix}${n + 1}`] = end > start ? json.slice(start, end) : null;
     start = end;
   }
-  if (start < json.length) throw new Error(`a published version of ${json.length} characters does not fit the list's ${SNAPSHOT_COLUMNS} snapshot columns`);
+  if (start < json.length) throw new Error(`${what} of ${json.length} characters does not fit the list's ${SNAPSHOT_COLUMNS} ${prefix} columns`);
   return cells;
 }
+
+/** The JSON the chunk columns hold, joined again. */
+export const chunkedJson = (f: Fields, prefix: string): string => Array.from({ length: SNAPSHOT_COLUMNS }, (_, n) => str(f[`${prefix}${n + 1}`])).join('');
+
+/** The snapshot's JSON cut into the snapshot columns. */
+export const snapshotCells = (json: string): Fields => chunkCells(json, 'Snapshot', 'a published version');
 
 export const versionFields = (v: MinutesVersion): Fields => ({
   RecordId: versionRecordId(v.meetingId, v.number), Title: `${v.number}`, GroupId: v.groupId, MeetingId: v.meetingId, Number: v.number, PublishedAt: v.publishedAt,

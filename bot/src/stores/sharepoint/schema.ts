@@ -16,7 +16,7 @@ export interface ColumnSpec {
 }
 
 export type ListKey = 'groups' | 'members' | 'meetings' | 'items' | 'conversations' | 'reminderPlans' | 'outbox' | 'feedbackRequests' | 'feedbackAnswers' | MinutesListKey;
-export type MinutesListKey = 'minutes' | 'itemMinutes' | 'actions' | 'followUps' | 'minutesVersions';
+export type MinutesListKey = 'minutes' | 'itemMinutes' | 'actions' | 'followUps' | 'minutesVersions' | 'archiveIndex';
 
 export interface ListSpec {
   key: ListKey;
@@ -97,6 +97,24 @@ const MINUTES_LISTS: ListSpec[] = [
       note('PublishedBy'),
       note('Reason'),
       ...snapshotColumns,
+    ],
+  },
+  {
+    key: 'archiveIndex',
+    displayName: 'Dagordning Arkivindex',
+    description: 'Arkivets sökindex: ett mötes rubriker, anteckningar och beslut ur den senast publicerade versionen (RecordId = mötets id, Title = plats).',
+    columns: [
+      recordId,
+      groupId,
+      // Readers fetch only the entries written since they last looked.
+      indexedText('IndexedAt'),
+      text('StartsAt'),
+      text('EndsAt'),
+      text('Status'),
+      { name: 'PublishedVersion', kind: 'number' },
+      { name: 'Versions', kind: 'number' },
+      // The documents as JSON, cut like a published version's snapshot.
+      ...Array.from({ length: SNAPSHOT_COLUMNS }, (_, n) => note(`Docs${n + 1}`)),
     ],
   },
 ];

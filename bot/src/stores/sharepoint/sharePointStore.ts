@@ -1,6 +1,7 @@
 import type { TokenCredential } from '@azure/identity';
 import type { SharePointSettings } from './settings';
 import type { Store } from '../../domain/storage';
+import { SharePointArchiveIndex } from './archiveIndex';
 import { createGraphCredential } from './credential';
 import { createGraphClient } from './graphClient';
 import { SharePointFeedbackAnswers, SharePointFeedbackRequests } from './feedback';
@@ -27,6 +28,7 @@ export class SharePointStore implements Store {
   readonly actions: SharePointActions;
   readonly followUps: SharePointFollowUps;
   readonly minutesVersions: SharePointMinutesVersions;
+  readonly archiveIndex: SharePointArchiveIndex;
 
   private constructor(gateway: GraphGateway, siteId: string, listIds: Record<string, string>) {
     const list = (key: string, entity: string) => new ListClient(gateway, `/sites/${siteId}/lists/${listIds[key]}`, entity);
@@ -44,6 +46,7 @@ export class SharePointStore implements Store {
     this.actions = new SharePointActions(list('actions', 'action'));
     this.followUps = new SharePointFollowUps(list('followUps', 'follow-up'));
     this.minutesVersions = new SharePointMinutesVersions(list('minutesVersions', 'minutes version'));
+    this.archiveIndex = new SharePointArchiveIndex(list('archiveIndex', 'archive entry'));
   }
 
   static gateway(settings: SharePointSettings, credential?: TokenCredential): GraphGateway {

@@ -234,6 +234,22 @@ const MIGRATIONS: string[] = [
   CREATE INDEX versions_by_group ON minutes_versions(group_id);
   CREATE INDEX versions_by_published ON minutes_versions(published_at);
   `,
+  `
+  CREATE TABLE archive_index (
+    meeting_id TEXT PRIMARY KEY REFERENCES meetings(id),
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    place TEXT NOT NULL,
+    status TEXT NOT NULL,
+    published_version INTEGER NOT NULL,
+    versions INTEGER NOT NULL,
+    indexed_at TEXT NOT NULL,
+    docs TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX archive_by_group_indexed ON archive_index(group_id, indexed_at);
+  `,
 ];
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Store } from '../../domain/storage';
 import { DatabaseOpenError } from './openFailure';
 import { migrate } from './schema';
+import { SqliteArchiveIndex } from './archiveIndex';
 import { SqliteConversations } from './conversations';
 import { SqliteFeedbackAnswers, SqliteFeedbackRequests } from './feedback';
 import { SqliteGroups, SqliteMembers } from './groupsAndMembers';
@@ -38,6 +39,7 @@ export class SqliteStore implements Store {
   readonly actions: SqliteActions;
   readonly followUps: SqliteFollowUps;
   readonly minutesVersions: SqliteMinutesVersions;
+  readonly archiveIndex: SqliteArchiveIndex;
 
   private constructor(private readonly db: Database) {
     const watch = new CommitWatch(db);
@@ -55,6 +57,7 @@ export class SqliteStore implements Store {
     this.actions = unavailableOnIoFailure(new SqliteActions(db));
     this.followUps = unavailableOnIoFailure(new SqliteFollowUps(db));
     this.minutesVersions = unavailableOnIoFailure(new SqliteMinutesVersions(db));
+    this.archiveIndex = unavailableOnIoFailure(new SqliteArchiveIndex(db));
   }
 
   static open(file: string): SqliteStore {

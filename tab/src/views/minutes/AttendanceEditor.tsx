@@ -47,7 +47,7 @@ export function AttendanceEditor({ ctx, attendance, takenBy }: { ctx: EditorCont
   const takers = [...editing.members.map((m): PersonJson => ({ memberId: m.memberId, name: m.name })), ...(value.takenBy && !value.takenBy.memberId ? [value.takenBy] : [])];
 
   return (
-    <section aria-labelledby="attendance-heading" className={styles.document} data-testid="attendance-editor">
+    <section aria-labelledby="attendance-heading" className={styles.document} data-testid="attendance-editor" data-print="hide">
       <Text as="h3" id="attendance-heading" size={500} weight="semibold" className={styles.paragraph}>
         {t.attendance}
       </Text>

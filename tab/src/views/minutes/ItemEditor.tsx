@@ -63,7 +63,7 @@ export function ItemEditor({ ctx, item, label, saved, actions, followUps, onActi
   const id = `item-${item.itemId}`;
 
   return (
-    <div className={styles.editor} data-testid="item-editor">
+    <div className={styles.editor} data-testid="item-editor" data-print="hide">
       <Field label={t.notesLabel(label)} hint={t.notesHint}>
         <Textarea id={`${id}-notes`} value={value.notes} resize="vertical" rows={5} onChange={(_e, data) => setValue({ ...value, notes: data.value })} data-testid="notes" />
       </Field>

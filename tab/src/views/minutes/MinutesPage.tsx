@@ -8,6 +8,7 @@ import { FailureNotice, InfoNotice, Loading } from '../Notices';
 import { useLayout } from '../styles';
 import { useLoad } from '../useLoad';
 import { AttendanceEditor } from './AttendanceEditor';
+import { ExportButton } from './ExportButton';
 import type { EditorContext } from './editorContext';
 import { ItemEditor } from './ItemEditor';
 import { loadMinutes, type MinutesData } from './loadMinutes';
@@ -69,8 +70,8 @@ export default function MinutesPage({ api, t, locale, groupId, groupName, meetin
         <InfoNotice text={t.noMeetings} />
       ) : (
         <>
-          <Field label={t.meetingChoice}>
-            <Select value={shown} onChange={(_e, data) => { setVersion(undefined); setNotice(undefined); onMeeting(data.value); }} data-testid="meeting-choice">
+          <Field label={t.meetingChoice} className={layout.fitWidth} data-print="hide">
+            <Select className={layout.fitWidth} value={shown} onChange={(_e, data) => { setVersion(undefined); setNotice(undefined); onMeeting(data.value); }} data-testid="meeting-choice">
               {meetings.meetings.map((m) => (
                 <option key={m.meetingId} value={m.meetingId}>
                   {t.meetingOption(formatDate(m.startsAt, locale), t.minutesStates[m.minutes])}
@@ -114,8 +115,8 @@ function MinutesBody({ api, t, locale, groupId, minutes, version, onVersion, onC
   return (
     <>
       {minutes.versions.length > 0 && (
-        <Field label={t.versionChoice}>
-          <Select value={String(version ?? '')} onChange={(_e, data) => onVersion(data.value ? Number(data.value) : undefined)} data-testid="version-choice">
+        <Field label={t.versionChoice} className={layout.fitWidth} data-print="hide">
+          <Select className={layout.fitWidth} value={String(version ?? '')} onChange={(_e, data) => onVersion(data.value ? Number(data.value) : undefined)} data-testid="version-choice">
             <option value="">{writing ? t.minutesStates[minutes.state] : t.versionOption(latest!.number, formatDateTime(latest!.publishedAt, locale), latest!.reason)}</option>
             {minutes.versions.map((v) => (
               <option key={v.number} value={String(v.number)}>
@@ -140,6 +141,7 @@ function MinutesBody({ api, t, locale, groupId, minutes, version, onVersion, onC
           {minutes.viewer.canWrite && minutes.state === 'published' && version === undefined && (
             <PublishBar api={api} groupId={groupId} minutes={minutes} t={t} unsaved={false} onDone={onChanged} />
           )}
+          {shownVersion && !minutes.viewer.onlyOwnItems && <ExportButton api={api} t={t} groupId={groupId} meetingId={minutes.meeting.meetingId} version={shownVersion.number} />}
           <MinutesDocumentView doc={minutes.minutes} t={t} locale={locale} />
         </>
       )}

@@ -8,6 +8,7 @@ import { meetingsOf, minutesOf, myActions } from './readMinutes';
 import { MinutesWrites, writerIn } from './writeMinutes';
 
 export { pathId } from './writeMinutes';
+export { tabMinutesExport, type MinutesFile, type MinutesLinks, type TabMinutesExport } from './exportMinutes';
 
 type Body = Record<string, unknown>;
 

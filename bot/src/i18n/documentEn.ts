@@ -1,0 +1,32 @@
+import type { documentSv } from './documentSv';
+
+export const documentEn: typeof documentSv = {
+  fileName: (group, date) => `Minutes ${group} ${date}.docx`,
+  title: (group, date) => `Minutes – ${group} ${date}`,
+  subject: 'Minutes of the meeting',
+  when: (date, time) => `${date}, ${time}`,
+  place: (place) => `Place: ${place}`,
+  attendanceGroups: { LG: 'Leadership group', SG: 'Steering group', extra: 'Extra participants' },
+  absent: 'Absent',
+  nobody: '–',
+  remote: 'took part via Teams',
+  partTime: (part) => (part ? `took part ${part}` : 'took part for some of the time'),
+  sections: { beslut: 'DECISIONS', information: 'INFORMATION', diskussion: 'DISCUSSION' },
+  noDecisionItems: 'No items for decision',
+  notices: 'Short notices',
+  presenters: 'Presented by:',
+  decision: 'Decision:',
+  action: 'Action:',
+  dueBy: (date) => `by ${date}`,
+  takenUpAgain: (date) => `Taken up again ${date}.`,
+  documents: 'Documents:',
+  takenBy: 'Minutes taken by:',
+  version: (number, date) => `Version ${number}, published ${date}.`,
+  correction: (reason) => `Correction: ${reason}`,
+  linkExpired: 'The link to the minutes has expired. Open Minutes in the tab and choose Download as Word again.',
+  linkInvalid: 'The link to the minutes is not valid. Open Minutes in the tab and choose Download as Word again.',
+  errors: {
+    exportNotForGuests: () => 'As a guest you see only your own items, so the whole minutes cannot be downloaded. Ask the secretary for them.',
+    exportNotPublished: () => 'The minutes of the meeting are not published yet, so there is nothing to download. They can be downloaded once the secretary has published them.',
+  },
+};

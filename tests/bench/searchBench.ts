@@ -82,7 +82,7 @@ async function measure(store: Store, history: ArchiveHistory, runs: { cold: numb
 function report(name: string, f: Figures): void {
   const row = (label: string, values: number[], baseline?: number) => {
     const { median, p95 } = summary(values);
-    const ratio = baseline === undefined ? '' : `${(baseline / median).toFixed(1)}× faster than the baseline`;
+    const ratio = baseline === undefined ? '' : `${(median / baseline).toFixed(2)} × the baseline's median`;
     console.log(`  ${label.padEnd(30)} median ${median.toFixed(1).padStart(8)} ms   p95 ${p95.toFixed(1).padStart(8)} ms   ${ratio}`);
   };
   const baseline = summary(f.baseline).median;

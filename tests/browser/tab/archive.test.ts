@@ -24,7 +24,8 @@ describe('the archive in the tab, in local mode', () => {
   const search = async (page: Page, query: string): Promise<void> => {
     await page.getByRole('searchbox', { name: 'Sök' }).fill(query);
     await page.keyboard.press('Enter');
-    await page.getByTestId('hit-count').waitFor();
+    // The count names the query it answers: a second search does not read the first one's hits.
+    await page.getByTestId('hit-count').filter({ hasText: `”${query}”` }).waitFor();
   };
   /** Each hit's context with its marked words in [brackets]. */
   const markedContexts = (page: Page) =>

@@ -1,7 +1,7 @@
 import type { DomainDeps } from '../deps';
 import { DomainError, EditConflict } from '../errors';
 import type { FollowUp, MinutesAction } from '../minutes/model';
-import { isCoordinator, type Actor, type MeetingStatus } from '../model';
+import { isCoordinator, type Actor } from '../model';
 import { VersionConflictError } from '../storage';
 import { isoDate, toStockholm, type LocalDate } from '../time/stockholm';
 import type { ArchiveEntry } from './entry';
@@ -13,16 +13,8 @@ import { compareTermsNewestFirst, parseTermKey, termOf, type Term } from './term
 /** The hits a search sends; more are counted, not sent. */
 export const SEARCH_HIT_LIMIT = 50;
 
-export interface ArchiveMeetingView {
-  meetingId: string;
-  startsAt: string;
-  endsAt: string;
-  place: string;
-  status: MeetingStatus;
-  publishedVersion: number;
-  versions: number;
-  decisions: number;
-}
+/** A meeting as the archive lists it: its index entry's header, and how many decisions its minutes hold. */
+export type ArchiveMeetingView = Pick<ArchiveEntry, 'meetingId' | 'startsAt' | 'endsAt' | 'place' | 'status' | 'publishedVersion' | 'versions'> & { decisions: number };
 
 export interface TermMeetings {
   term: Term;

@@ -1,7 +1,6 @@
 import { Field, Input, Select, Text } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { DecisionJson, TermRef } from '../../../../bot/src/contract/archiveApi';
-import { formatDate } from '../../i18n/format';
 import type { TabLocale, TabStrings } from '../../i18n/strings';
 import { FailureNotice, InfoNotice, Loading } from '../Notices';
 import { PageHeader } from '../PageHeader';
@@ -9,7 +8,7 @@ import { useLoad } from '../useLoad';
 import { addressValue, keepInAddress, MIN_QUERY, termName, type ArchiveViewProps } from './archiveCommon';
 import { useLayout } from '../styles';
 import { useArchiveStyles } from './archiveStyles';
-import { MeetingLink } from './MeetingLink';
+import { ItemPlaceLink } from './MeetingLink';
 import { useDebounced } from './useDebounced';
 
 const TYPING_PAUSE_MS = 300;
@@ -88,11 +87,7 @@ function DecisionEntry({ decision, t, locale, onOpen }: { decision: DecisionJson
   const styles = useArchiveStyles();
   return (
     <li className={styles.entry} data-testid="logged-decision">
-      <Text weight="semibold">
-        <MeetingLink meetingId={decision.meetingId} onOpen={onOpen}>
-          {t.hitPlace(formatDate(decision.meetingStartsAt, locale), t.itemLabel(decision.number, decision.itemTitle))}
-        </MeetingLink>
-      </Text>
+      <ItemPlaceLink place={decision} t={t} locale={locale} onOpen={onOpen} />
       <Text as="p" className={styles.context}>
         <strong>{t.decision}:</strong> {decision.text}
       </Text>

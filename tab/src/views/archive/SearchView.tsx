@@ -1,7 +1,6 @@
 import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { SearchHit } from '../../../../bot/src/contract/archiveApi';
-import { formatDate } from '../../i18n/format';
 import type { TabLocale, TabStrings } from '../../i18n/strings';
 import { FailureNotice, InfoNotice, Loading } from '../Notices';
 import { PageHeader } from '../PageHeader';
@@ -10,7 +9,7 @@ import { addressValue, keepInAddress, MIN_QUERY, termName, type ArchiveViewProps
 import { useLayout } from '../styles';
 import { useArchiveStyles } from './archiveStyles';
 import { MarkedText } from './MarkedText';
-import { MeetingLink } from './MeetingLink';
+import { ItemPlaceLink } from './MeetingLink';
 import { useDebounced } from './useDebounced';
 
 const TYPING_PAUSE_MS = 400;
@@ -114,11 +113,7 @@ function HitEntry({ hit, t, locale, onOpen }: { hit: SearchHit; t: TabStrings; l
   const styles = useArchiveStyles();
   return (
     <li className={styles.entry} data-testid="search-hit">
-      <Text weight="semibold">
-        <MeetingLink meetingId={hit.meetingId} onOpen={onOpen}>
-          {t.hitPlace(formatDate(hit.meetingStartsAt, locale), t.itemLabel(hit.number, hit.itemTitle))}
-        </MeetingLink>
-      </Text>
+      <ItemPlaceLink place={hit} t={t} locale={locale} onOpen={onOpen} />
       <Text as="p" className={styles.context} data-testid="hit-context">
         <MarkedText text={hit.context} marks={hit.marks} className={styles.mark} />
       </Text>

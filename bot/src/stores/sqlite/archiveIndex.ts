@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArchiveEntry, NewArchiveEntry } from '../../domain/archive/entry';
 import { VersionConflictError, type ArchiveIndexRepository } from '../../domain/storage';
 import type { Row } from './rows';
-import { insertSql, prepared, updateVersioned } from './versioned';
+import { insertIfAbsent, prepared, select, updateVersioned } from './versioned';
 
 /** The archive's index in SQLite: one row per meeting, its documents as JSON text. */
 
@@ -44,8 +44,7 @@ export class SqliteArchiveIndex implements ArchiveIndexRepository {
   async put(entry: NewArchiveEntry, expectedVersion: string | undefined): Promise<ArchiveEntry> {
     const params = entryParams(entry);
     if (expectedVersion === undefined) {
-      const result = prepared(this.db, `${insertSql('archive_index', params)} ON CONFLICT (meeting_id) DO NOTHING`).run(params);
-      if (result.changes !== 1) throw new VersionConflictError('archive entry', entry.meetingId);
+      if (!insertIfAbsent(this.db, 'archive_index', 'meeting_id', params)) throw new VersionConflictError('archive entry', entry.meetingId);
       return { ...entry, version: '1' };
     }
     const version = updateVersioned(this.db, 'archive_index', 'meeting_id', params, expectedVersion, 'archive entry');
@@ -53,10 +52,10 @@ export class SqliteArchiveIndex implements ArchiveIndexRepository {
   }
 
   async listByGroup(groupId: string): Promise<ArchiveEntry[]> {
-    return (prepared(this.db, 'SELECT * FROM archive_index WHERE group_id = ? ORDER BY starts_at, meeting_id').all(groupId) as Row[]).map(entryFromRow);
+    return select(this.db, 'SELECT * FROM archive_index WHERE group_id = ? ORDER BY starts_at, meeting_id', entryFromRow, groupId);
   }
 
   async listChangedSince(groupId: string, sinceIso: string): Promise<ArchiveEntry[]> {
-    return (prepared(this.db, 'SELECT * FROM archive_index WHERE group_id = ? AND indexed_at >= ? ORDER BY starts_at, meeting_id').all(groupId, sinceIso) as Row[]).map(entryFromRow);
+    return select(this.db, 'SELECT * FROM archive_index WHERE group_id = ? AND indexed_at >= ? ORDER BY starts_at, meeting_id', entryFromRow, groupId, sinceIso);
   }
 }

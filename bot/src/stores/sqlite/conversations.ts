@@ -3,7 +3,7 @@ import type { ConversationRecord, Undeliverable } from '../../domain/model';
 import type { ConversationRepository } from '../../domain/storage';
 import { ReadCache, type CommitWatch } from './readCache';
 import { conversationFromRow, type Row } from './rows';
-import { prepared } from './versioned';
+import { prepared, select } from './versioned';
 
 export class SqliteConversations implements ConversationRepository {
   private readonly byId: Database.Statement;
@@ -52,7 +52,7 @@ export class SqliteConversations implements ConversationRepository {
   }
 
   async listByGroup(groupId: string): Promise<ConversationRecord[]> {
-    return (prepared(this.db, 'SELECT * FROM conversations WHERE group_id = ?').all(groupId) as Row[]).map(conversationFromRow);
+    return select(this.db, 'SELECT * FROM conversations WHERE group_id = ?', conversationFromRow, groupId);
   }
 
   async listPersonal(userId: string): Promise<ConversationRecord[]> {

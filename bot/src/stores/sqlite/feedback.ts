@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { FeedbackAnswer, FeedbackRequest } from '../../domain/feedback';
 import type { FeedbackAnswerRepository, FeedbackRequestRepository, New } from '../../domain/storage';
 import type { Row } from './rows';
-import { insertSql, prepared, updateVersioned } from './versioned';
+import { insertIfAbsent, insertSql, prepared, select, updateVersioned } from './versioned';
 
 const opt = <T>(value: unknown): T | undefined => (value === null || value === undefined ? undefined : (value as T));
 
@@ -104,11 +104,11 @@ export class SqliteFeedbackRequests implements FeedbackRequestRepository {
   }
 
   async listUnsettled(): Promise<FeedbackRequest[]> {
-    return (prepared(this.db, 'SELECT * FROM feedback_requests WHERE settled_at IS NULL ORDER BY deadline, id').all() as Row[]).map(requestFromRow);
+    return select(this.db, 'SELECT * FROM feedback_requests WHERE settled_at IS NULL ORDER BY deadline, id', requestFromRow);
   }
 
   async listByMeeting(meetingId: string): Promise<FeedbackRequest[]> {
-    return (prepared(this.db, 'SELECT * FROM feedback_requests WHERE meeting_id = ? ORDER BY created_at, id').all(meetingId) as Row[]).map(requestFromRow);
+    return select(this.db, 'SELECT * FROM feedback_requests WHERE meeting_id = ? ORDER BY created_at, id', requestFromRow, meetingId);
   }
 }
 
@@ -123,8 +123,8 @@ export class SqliteFeedbackAnswers implements FeedbackAnswerRepository {
 
   async addIfAbsent(answer: New<FeedbackAnswer>): Promise<{ answer: FeedbackAnswer; created: boolean }> {
     const params = answerParams(answer);
-    const result = prepared(this.db, `${insertSql('feedback_answers', params)} ON CONFLICT (request_id, user_id) DO NOTHING`).run(params);
-    if (result.changes === 1) return { answer: { ...answer, version: '1' }, created: true };
+    const created = insertIfAbsent(this.db, 'feedback_answers', 'request_id, user_id', params);
+    if (created) return { answer: { ...answer, version: '1' }, created: true };
     return { answer: (await this.find(answer.requestId, answer.userId))!, created: false };
   }
 
@@ -134,6 +134,6 @@ export class SqliteFeedbackAnswers implements FeedbackAnswerRepository {
   }
 
   async listByRequest(requestId: string): Promise<FeedbackAnswer[]> {
-    return (prepared(this.db, 'SELECT * FROM feedback_answers WHERE request_id = ? ORDER BY answered_at, id').all(requestId) as Row[]).map(answerFromRow);
+    return select(this.db, 'SELECT * FROM feedback_answers WHERE request_id = ? ORDER BY answered_at, id', answerFromRow, requestId);
   }
 }

@@ -10,7 +10,7 @@ import {
   type New,
 } from '../../domain/storage';
 import type { Row } from './rows';
-import { insertSql, prepared, updateVersioned } from './versioned';
+import { insertIfAbsent, prepared, select, updateVersioned } from './versioned';
 
 /** The minutes in SQLite: lists and records as JSON text, every update from the version read. */
 
@@ -44,14 +44,6 @@ const minutesParams = (m: New<Minutes>): Row => ({
   updated_by: JSON.stringify(m.updatedBy),
 });
 
-/**
- * Rows of a table as records. A plain function, not a method: every method of a
- * repository is wrapped to report SQLite I/O failures and so becomes async.
- */
-function select<T>(db: Database.Database, sql: string, from: (row: Row) => T, ...values: unknown[]): T[] {
-  return (prepared(db, sql).all(...values) as Row[]).map(from);
-}
-
 export class SqliteMinutes implements MinutesRepository {
   constructor(private readonly db: Database.Database) {}
 
@@ -66,8 +58,8 @@ export class SqliteMinutes implements MinutesRepository {
 
   async createIfAbsent(minutes: New<Minutes>): Promise<{ minutes: Minutes; created: boolean }> {
     const params = minutesParams(minutes);
-    const result = prepared(this.db, `${insertSql('minutes', params)} ON CONFLICT (meeting_id) DO NOTHING`).run(params);
-    return { minutes: (await this.get(minutes.meetingId))!, created: result.changes === 1 };
+    const created = insertIfAbsent(this.db, 'minutes', 'meeting_id', params);
+    return { minutes: (await this.get(minutes.meetingId))!, created };
   }
 
   async update(minutes: Minutes): Promise<Minutes> {
@@ -108,17 +100,16 @@ export class SqliteItemMinutes implements ItemMinutesRepository {
   }
 
   async listByMeeting(meetingId: string): Promise<ItemMinutes[]> {
-    return (prepared(this.db, 'SELECT * FROM item_minutes WHERE meeting_id = ? ORDER BY item_id').all(meetingId) as Row[]).map(itemFromRow);
+    return select(this.db, 'SELECT * FROM item_minutes WHERE meeting_id = ? ORDER BY item_id', itemFromRow, meetingId);
   }
 
   async listByGroup(groupId: string): Promise<ItemMinutes[]> {
-    return (prepared(this.db, 'SELECT * FROM item_minutes WHERE group_id = ? ORDER BY updated_at, item_id').all(groupId) as Row[]).map(itemFromRow);
+    return select(this.db, 'SELECT * FROM item_minutes WHERE group_id = ? ORDER BY updated_at, item_id', itemFromRow, groupId);
   }
 
   async create(minutes: New<ItemMinutes>): Promise<ItemMinutes> {
     const params = itemParams(minutes);
-    const result = prepared(this.db, `${insertSql('item_minutes', params)} ON CONFLICT (item_id) DO NOTHING`).run(params);
-    if (result.changes !== 1) throw new VersionConflictError('item minutes', minutes.itemId);
+    if (!insertIfAbsent(this.db, 'item_minutes', 'item_id', params)) throw new VersionConflictError('item minutes', minutes.itemId);
     return { ...minutes, version: '1' };
   }
 
@@ -187,8 +178,8 @@ export class SqliteActions implements ActionRepository {
 
   async add(action: New<MinutesAction>): Promise<MinutesAction> {
     const params = actionParams(action);
-    const result = prepared(this.db, `${insertSql('minutes_actions', params)} ON CONFLICT (id) DO NOTHING`).run(params);
-    return result.changes === 1 ? { ...action, version: '1' } : (await this.get(action.id))!;
+    const created = insertIfAbsent(this.db, 'minutes_actions', 'id', params);
+    return created ? { ...action, version: '1' } : (await this.get(action.id))!;
   }
 
   async update(action: MinutesAction): Promise<MinutesAction> {
@@ -243,8 +234,8 @@ export class SqliteFollowUps implements FollowUpRepository {
 
   async add(followUp: New<FollowUp>): Promise<FollowUp> {
     const params = followUpParams(followUp);
-    const result = prepared(this.db, `${insertSql('follow_ups', params)} ON CONFLICT (id) DO NOTHING`).run(params);
-    return result.changes === 1 ? { ...followUp, version: '1' } : (await this.get(followUp.id))!;
+    const created = insertIfAbsent(this.db, 'follow_ups', 'id', params);
+    return created ? { ...followUp, version: '1' } : (await this.get(followUp.id))!;
   }
 
   async remove(id: string): Promise<void> {
@@ -278,8 +269,7 @@ export class SqliteMinutesVersions implements MinutesVersionRepository {
       reason: version.reason ?? null,
       snapshot: JSON.stringify(version.snapshot),
     };
-    const result = prepared(this.db, `${insertSql('minutes_versions', params)} ON CONFLICT (meeting_id, number) DO NOTHING`).run(params);
-    if (result.changes !== 1) throw new VersionConflictError('minutes version', `${version.meetingId}#${version.number}`);
+    if (!insertIfAbsent(this.db, 'minutes_versions', 'meeting_id, number', params)) throw new VersionConflictError('minutes version', `${version.meetingId}#${version.number}`);
     return version;
   }
 
@@ -288,7 +278,7 @@ export class SqliteMinutesVersions implements MinutesVersionRepository {
   }
 
   async listByMeeting(meetingId: string): Promise<MinutesVersion[]> {
-    return (prepared(this.db, 'SELECT * FROM minutes_versions WHERE meeting_id = ? ORDER BY number').all(meetingId) as Row[]).map(versionFromRow);
+    return select(this.db, 'SELECT * FROM minutes_versions WHERE meeting_id = ? ORDER BY number', versionFromRow, meetingId);
   }
 
   async listByGroup(groupId: string): Promise<MinutesVersion[]> {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { NewOutboxEntry, OutboxEntry } from '../../domain/outbox';
 import type { OutboxRepository } from '../../domain/storage';
 import type { Row } from './rows';
-import { insertSql, prepared, updateVersioned } from './versioned';
+import { insertIfAbsent, prepared, select, updateVersioned } from './versioned';
 
 const opt = <T>(value: unknown): T | undefined => (value === null || value === undefined ? undefined : (value as T));
 
@@ -71,8 +71,8 @@ export class SqliteOutbox implements OutboxRepository {
 
   async enqueue(entry: NewOutboxEntry): Promise<{ entry: OutboxEntry; created: boolean }> {
     const params = entryParams({ ...entry, state: entry.state ?? 'pending', attempts: 0, updatedAt: entry.createdAt });
-    const result = prepared(this.db, `${insertSql('outbox', params)} ON CONFLICT (key) DO NOTHING`).run(params);
-    return { entry: entryFromRow(this.byKey.get(entry.key) as Row), created: result.changes === 1 };
+    const created = insertIfAbsent(this.db, 'outbox', 'key', params);
+    return { entry: entryFromRow(this.byKey.get(entry.key) as Row), created };
   }
 
   async get(id: string): Promise<OutboxEntry | undefined> {
@@ -96,7 +96,7 @@ export class SqliteOutbox implements OutboxRepository {
   }
 
   async listByGroup(groupId: string): Promise<OutboxEntry[]> {
-    return (prepared(this.db, 'SELECT * FROM outbox WHERE group_id = ? ORDER BY created_at, id').all(groupId) as Row[]).map(entryFromRow);
+    return select(this.db, 'SELECT * FROM outbox WHERE group_id = ? ORDER BY created_at, id', entryFromRow, groupId);
   }
 
   async claim(entry: OutboxEntry, owner: string, leaseUntilIso: string, atIso: string): Promise<OutboxEntry | undefined> {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ReminderPlan } from '../../domain/reminders';
 import { VersionConflictError, type New, type ReminderPlanRepository } from '../../domain/storage';
 import type { Row } from './rows';
-import { prepared, updateVersioned } from './versioned';
+import { insertIfAbsent, prepared, updateVersioned } from './versioned';
 
 export class SqliteReminderPlans implements ReminderPlanRepository {
   constructor(private readonly db: Database.Database) {}
@@ -17,8 +17,7 @@ export class SqliteReminderPlans implements ReminderPlanRepository {
   async save(plan: New<ReminderPlan>, expectedVersion: string | undefined): Promise<ReminderPlan> {
     const params = { group_id: plan.groupId, settings: JSON.stringify(plan.settings), updated_at: plan.updatedAt };
     if (expectedVersion === undefined) {
-      const result = prepared(this.db, 'INSERT INTO reminder_plans (group_id, settings, updated_at) VALUES (@group_id, @settings, @updated_at) ON CONFLICT (group_id) DO NOTHING').run(params);
-      if (result.changes !== 1) throw new VersionConflictError('reminder plan', plan.groupId);
+      if (!insertIfAbsent(this.db, 'reminder_plans', 'group_id', params)) throw new VersionConflictError('reminder plan', plan.groupId);
       return { ...plan, version: '1' };
     }
     const version = updateVersioned(this.db, 'reminder_plans', 'group_id', params, expectedVersion, 'reminder plan');

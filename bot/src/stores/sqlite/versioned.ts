@@ -26,6 +26,22 @@ export function insertSql(table: string, params: Row): string {
 }
 
 /**
+ * Rows of a table as records. A plain function, not a method: every method of a
+ * repository is wrapped to report SQLite I/O failures and so becomes async.
+ */
+export function select<T>(db: Database.Database, sql: string, from: (row: Row) => T, ...values: unknown[]): T[] {
+  return (prepared(db, sql).all(...values) as Row[]).map(from);
+}
+
+/**
+ * INSERT … ON CONFLICT DO NOTHING: of two writers of the same key, exactly one adds
+ * the row, whichever process it runs in. True when this call added it.
+ */
+export function insertIfAbsent(db: Database.Database, table: string, conflict: string, params: Row): boolean {
+  return prepared(db, `${insertSql(table, params)} ON CONFLICT (${conflict}) DO NOTHING`).run(params).changes === 1;
+}
+
+/**
  * UPDATE … WHERE version = expected: the SQL twin of SharePoint's If-Match. A
  * missing row is a conflict too, since someone else removed it after we read it.
  */

@@ -1,6 +1,6 @@
 import type { Attendee } from '../domain/minutes/model';
 import type { AgendaItem, Meeting } from '../domain/model';
-import { addDays, fromStockholm, toStockholm, type LocalDate } from '../domain/time/stockholm';
+import { addDays, fromStockholm, localDateOf, toStockholm, type LocalDate } from '../domain/time/stockholm';
 import { submitDemoItem, writeDemoMinutes, type DemoSeeding } from './demoMeetings';
 import { DEMO_TERM, type DemoTermMeeting } from './demoTerm';
 
@@ -33,7 +33,7 @@ export async function seedDemoTerm(seeding: DemoSeeding, meetings: Meeting[]): P
   const { services, secretary, clock } = seeding;
   let done: { meeting: Meeting; actionId: string; due: string }[] = [];
   const markDoneUntil = async (instant: Date): Promise<void> => {
-    const due = done.filter((d) => fromStockholm(dayOf(d.due), { hour: 15, minute: 0 }) <= instant);
+    const due = done.filter((d) => fromStockholm(localDateOf(d.due), { hour: 15, minute: 0 }) <= instant);
     done = done.filter((d) => !due.includes(d));
     for (const { meeting, actionId } of due) {
       const action = (await services.deps.store.actions.get(actionId))!;
@@ -61,11 +61,6 @@ export async function seedDemoTerm(seeding: DemoSeeding, meetings: Meeting[]): P
   const last = toStockholm(new Date(meetings[DEMO_TERM.length - 1]!.startsAt));
   await markDoneUntil(fromStockholm(addDays(last, 1), { hour: 10, minute: 0 }));
 }
-
-const dayOf = (iso: string): LocalDate => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year: year!, month: month!, day: day! };
-};
 
 /** The day after publication, the secretary corrects a decision: a new version with its reason. */
 async function correct(seeding: DemoSeeding, meeting: Meeting, items: AgendaItem[], correction: NonNullable<DemoTermMeeting['correction']>): Promise<void> {

@@ -1,7 +1,7 @@
 import type { MinutesAction } from '../../domain/minutes/model';
 import { isActiveMember, type Group, type Member } from '../../domain/model';
 import type { Services } from '../../domain/services';
-import { addDays, fromStockholm, isoDate, toStockholm, type LocalDate } from '../../domain/time/stockholm';
+import { addDays, fromStockholm, isoDate, localDateOf, toStockholm } from '../../domain/time/stockholm';
 import { formatDay, formatLocalDate } from '../../i18n/format';
 import { messages, type Locale } from '../../i18n';
 import type { ActorResolver } from '../actors';
@@ -13,11 +13,6 @@ export const ACTION_REMINDER_DAYS = 3;
 
 /** Once per action and due date: a changed due date is reminded of again. */
 export const actionKey = (action: Pick<MinutesAction, 'id' | 'due'>): string => `action/${action.id}@${action.due}/owner`;
-
-const dayOf = (iso: string): LocalDate => {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year: year!, month: month!, day: day! };
-};
 
 /**
  * Actions falling due, reminded to their owner in a personal chat, through the same
@@ -38,7 +33,7 @@ export class ActionReminders implements DueWorkSource {
     const { store } = this.services.deps;
     const today = toStockholm(now);
     const due = await store.actions.listDueBetween(isoDate(addDays(today, -ACTION_REMINDER_DAYS)), isoDate(addDays(today, 1)));
-    const open = due.filter((a) => !a.done && fromStockholm(dayOf(a.due!), REMINDER_TIME) <= now);
+    const open = due.filter((a) => !a.done && fromStockholm(localDateOf(a.due!), REMINDER_TIME) <= now);
     const known = await store.outbox.existingKeys(open.map(actionKey));
     const members = new Map<string, Member[]>();
     for (const action of open.filter((a) => !known.has(actionKey(a)))) {
@@ -57,7 +52,7 @@ export class ActionReminders implements DueWorkSource {
   }
 
   private async reminder(group: Group, action: MinutesAction, owner: Member | undefined): Promise<DueWork> {
-    const dueDay = dayOf(action.due!);
+    const dueDay = localDateOf(action.due!);
     const base = {
       key: actionKey(action),
       groupId: group.id,

@@ -78,6 +78,12 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
 export const isoDate = (date: LocalDate): string =>
   `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 
+/** The inverse of isoDate, for a YYYY-MM-DD the app itself stored (a due date, say). */
+export function localDateOf(iso: string): LocalDate {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year: year!, month: month!, day: day! };
+}
+
 export function minutesBetween(startIso: string, endIso: string): number {
   return Math.round((Date.parse(endIso) - Date.parse(startIso)) / 60000);
 }

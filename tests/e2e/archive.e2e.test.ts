@@ -2,7 +2,6 @@ import type { ArchiveAction, ArchiveTermResponse, ArchiveTermsResponse, Decision
 import type { MeetingsResponse, MinutesResponse } from '../../bot/src/contract/minutesApi';
 import type { TabApiError } from '../../bot/src/contract/tabApi';
 import { DEMO_TEAM } from '../../bot/src/demo/demoGroup';
-import { ConnectorEmulator } from '../support/botConnector/connectorEmulator';
 import { startDemoServer, type DemoServer, type TabClient } from '../support/demoTeam';
 import { DEFAULT_NOW } from '../support/testApp';
 
@@ -19,7 +18,6 @@ const search = (client: TabClient, q: string, extra = '') => client.get<SearchRe
 const marked = (hit: SearchResponse['hits'][number]) => hit.marks.map((m) => hit.context.slice(m.start, m.end));
 
 describe('the archive through the tab API', () => {
-  let connector: ConnectorEmulator;
   let server: DemoServer;
   let sara: TabClient;
   let karin: TabClient;
@@ -28,8 +26,7 @@ describe('the archive through the tab API', () => {
   let next: string;
 
   beforeAll(async () => {
-    connector = await ConnectorEmulator.start();
-    server = await startDemoServer(connector);
+    server = await startDemoServer();
     sara = server.as('Sara Lindqvist');
     karin = server.as('Karin Holmgren');
     guest = server.as('Elin Rask');
@@ -49,7 +46,6 @@ describe('the archive through the tab API', () => {
   });
   afterAll(async () => {
     await server.close();
-    await connector.stop();
   });
   beforeEach(() => server.app.clock.set('2026-11-25T09:00:00Z'));
 

@@ -1,6 +1,5 @@
 import type { MeetingsResponse, MinutesResponse } from '../../bot/src/contract/minutesApi';
 import { DEMO_TEAM } from '../../bot/src/demo/demoGroup';
-import { ConnectorEmulator } from '../support/botConnector/connectorEmulator';
 import { DEMO_TEAM_FIXTURE, demoPerson, startDemoServer, type DemoServer } from '../support/demoTeam';
 import { channelMessage, fromTenant, personalMessage } from '../support/teams/activities';
 
@@ -36,15 +35,13 @@ const person = (server: DemoServer, name: string): Writer => {
 };
 
 describe('the archive in chat', () => {
-  let connector: ConnectorEmulator;
   let server: DemoServer;
   let karin: Writer;
   let past: string;
   let next: string;
 
   beforeAll(async () => {
-    connector = await ConnectorEmulator.start();
-    server = await startDemoServer(connector, { TEAMS_APP_ID });
+    server = await startDemoServer({ TEAMS_APP_ID });
     karin = person(server, 'Karin Holmgren');
     const sara = server.as('Sara Lindqvist');
     const { body } = await sara.get<MeetingsResponse>(`${group}/meetings`);
@@ -61,7 +58,6 @@ describe('the archive in chat', () => {
   });
   afterAll(async () => {
     await server.close();
-    await connector.stop();
   });
 
   it('finds a decision by a word, with the meeting\'s date and the item', async () => {

@@ -2,7 +2,6 @@ import type { ExportLinkResponse } from '../../bot/src/contract/archiveApi';
 import type { MeetingsResponse } from '../../bot/src/contract/minutesApi';
 import type { TabApiError } from '../../bot/src/contract/tabApi';
 import { DEMO_TEAM } from '../../bot/src/demo/demoGroup';
-import { ConnectorEmulator } from '../support/botConnector/connectorEmulator';
 import { startDemoServer, type DemoServer, type TabClient } from '../support/demoTeam';
 import { docxLines, readDocx } from '../support/docx/readDocx';
 import { DEFAULT_NOW } from '../support/testApp';
@@ -23,20 +22,17 @@ async function download(url: string) {
 }
 
 describe('the minutes as Word, through the tab API and a signed link', () => {
-  let connector: ConnectorEmulator;
   let server: DemoServer;
   let karin: TabClient;
   let meetings: MeetingsResponse['meetings'];
 
   beforeAll(async () => {
-    connector = await ConnectorEmulator.start();
-    server = await startDemoServer(connector);
+    server = await startDemoServer();
     karin = server.as('Karin Holmgren');
     meetings = (await karin.get<MeetingsResponse>(`${group}/meetings`)).body.meetings;
   });
   afterAll(async () => {
     await server.close();
-    await connector.stop();
   });
   beforeEach(() => server.app.clock.set(DEFAULT_NOW));
 

@@ -18,7 +18,6 @@ const itemTitled = (answer: MinutesResponse, title: string): MinutesItemJson => 
 const errorOf = (body: unknown) => (body as TabApiError).error;
 
 describe('the minutes through the tab API', () => {
-  let connector: ConnectorEmulator;
   let server: DemoServer;
   let sara: TabClient;
   let karin: TabClient;
@@ -26,8 +25,7 @@ describe('the minutes through the tab API', () => {
   let next: string;
 
   beforeAll(async () => {
-    connector = await ConnectorEmulator.start();
-    server = await startDemoServer(connector);
+    server = await startDemoServer();
     sara = server.as('Sara Lindqvist');
     karin = server.as('Karin Holmgren');
     const { body } = await karin.get<MeetingsResponse>(`${group}/meetings`);
@@ -35,7 +33,6 @@ describe('the minutes through the tab API', () => {
   });
   afterAll(async () => {
     await server.close();
-    await connector.stop();
   });
   beforeEach(() => server.app.clock.set(DEFAULT_NOW));
 

@@ -1,7 +1,6 @@
 import type { MeetingsResponse, MinutesResponse } from '../../bot/src/contract/minutesApi';
 import type { TabApiError } from '../../bot/src/contract/tabApi';
 import { DEMO_TEAM } from '../../bot/src/demo/demoGroup';
-import { ConnectorEmulator } from '../support/botConnector/connectorEmulator';
 import { startDemoServer, tabClient, type DemoServer, type TabClient } from '../support/demoTeam';
 import { createSigningKey, type MintOptions } from '../support/entra/ssoIssuer';
 
@@ -15,7 +14,6 @@ const OTHER_TENANT = '0f0f0f0f-1111-4222-8333-444444444444';
 const errorOf = (body: unknown) => (body as TabApiError).error;
 
 describe('bad input to the minutes', () => {
-  let connector: ConnectorEmulator;
   let server: DemoServer;
   let sara: TabClient;
   let meeting: string;
@@ -24,8 +22,7 @@ describe('bad input to the minutes', () => {
   const note = (notes: string) => ({ notes, decisions: [], links: [] });
 
   beforeAll(async () => {
-    connector = await ConnectorEmulator.start();
-    server = await startDemoServer(connector);
+    server = await startDemoServer();
     sara = server.as('Sara Lindqvist');
     const { body } = await sara.get<MeetingsResponse>(`${group}/meetings`);
     meeting = body.meetings[0]!.meetingId;
@@ -34,7 +31,6 @@ describe('bad input to the minutes', () => {
   });
   afterAll(async () => {
     await server.close();
-    await connector.stop();
   });
   afterEach(async () => {
     expect(await server.app.store.itemMinutes.get(itemId)).toBeUndefined();

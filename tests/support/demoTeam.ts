@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TEAM } from '../../bot/src/demo/demoGroup';
-import type { ConnectorCall, ConnectorEmulator } from './botConnector/connectorEmulator';
+import type { ConnectorCall } from './botConnector/connectorEmulator';
 import { SsoIssuer, type MintOptions } from './entra/ssoIssuer';
 import { fromTenant, installationUpdate, type TeamFixture } from './teams/activities';
 import { startTestApp, type TestApp } from './testApp';
@@ -67,10 +67,13 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** The demo group's server in production mode, with the app installed in the demo team by its secretary. */
-export async function startDemoServer(connector: ConnectorEmulator, env: Record<string, string> = {}): Promise<DemoServer> {
+/**
+ * The demo group's server in production mode, with the app installed in the demo team
+ * by its secretary; its Bot Connector emulator (app.connector) starts and stops with it.
+ */
+export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
   const issuer = await SsoIssuer.start(DEMO_SSO_APP);
-  const app = await startTestApp({ connector, env: { ...issuer.serverEnv, DEMO_DATA: 'true', ...env } });
+  const app = await startTestApp({ env: { ...issuer.serverEnv, DEMO_DATA: 'true', ...env } });
   await installInDemoTeam(app);
   return {
     app,
@@ -79,7 +82,7 @@ export async function startDemoServer(connector: ConnectorEmulator, env: Record<
       const person = demoPerson(name);
       return tabClient(app, () => issuer.mint({ tenantId: DEMO_TEAM.tenantId, oid: person.aadObjectId, name: person.name, ...token }));
     },
-    posted: (conversationId) => connector.calls.filter((c) => c.kind === 'send' && c.conversationId === conversationId),
+    posted: (conversationId) => app.connector.calls.filter((c) => c.kind === 'send' && c.conversationId === conversationId),
     close: async () => {
       await app.close();
       await issuer.stop();

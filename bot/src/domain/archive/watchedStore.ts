@@ -35,7 +35,9 @@ export function watchedStore(store: Store, touch: (meetingId: string) => void): 
     get: (meetingId) => store.minutes.get(meetingId),
     listByGroup: (groupId) => store.minutes.listByGroup(groupId),
     createIfAbsent: (record) => store.minutes.createIfAbsent(record),
-    update: (record) => after(store.minutes.update(record), (m) => m.meetingId),
+    // Only publishing changes what the archive shows of the minutes: drafts, attendance saved while writing and
+    // a correction begun leave the published version as it was, and are not worth a reindex on every autosave.
+    update: (record) => (record.state === 'published' ? after(store.minutes.update(record), (m) => m.meetingId) : store.minutes.update(record)),
   };
   const minutesVersions: MinutesVersionRepository = {
     add: (version) => after(store.minutesVersions.add(version), (v) => v.meetingId),

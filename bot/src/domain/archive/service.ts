@@ -1,6 +1,6 @@
 import type { DomainDeps } from '../deps';
 import { DomainError, EditConflict } from '../errors';
-import type { FollowUp, MinutesAction } from '../minutes/model';
+import { isOverdue, type FollowUp, type MinutesAction } from '../minutes/model';
 import { isCoordinator, type Actor } from '../model';
 import { VersionConflictError } from '../storage';
 import { isoDate, toStockholm, type LocalDate } from '../time/stockholm';
@@ -206,7 +206,7 @@ export class ArchiveService {
       action,
       meetingStartsAt: entry?.startsAt ?? '',
       itemTitle: entry?.docs.find((d) => d.itemId === action.itemId)?.title ?? '',
-      overdue: !action.done && action.due !== undefined && action.due < today,
+      overdue: isOverdue(action, today),
       canMark: isCoordinator(actor.member) || (action.owner.memberId !== undefined && action.owner.memberId === actor.member.id),
     };
   }

@@ -141,3 +141,6 @@ export const personRef = (member: { id: string; name: string }): PersonRef => ({
 
 export const isEmptyItemMinutes = (item: Pick<ItemMinutes, 'notes' | 'decisions' | 'links'>): boolean =>
   item.notes.length === 0 && item.decisions.length === 0 && item.links.length === 0;
+
+/** Not done, and due before today (a Stockholm date, YYYY-MM-DD): the personal tab and the follow-up list mark it. */
+export const isOverdue = (action: Pick<MinutesAction, 'done' | 'due'>, today: string): boolean => !action.done && action.due !== undefined && action.due < today;

@@ -1,4 +1,5 @@
 import type { MeetingsResponse, MinutesEditing, MinutesResponse, MinutesStateCode, MyAction, MyActionsResponse } from '../../../contract/minutesApi';
+import { isOverdue } from '../../../domain/minutes/model';
 import { guestSnapshot } from '../../../domain/minutes/snapshot';
 import type { WorkingMinutes } from '../../../domain/minutes/service';
 import { isCoordinator, type Actor, type Group, type Meeting } from '../../../domain/model';
@@ -113,7 +114,7 @@ export async function myActions(services: Services, actors: ActorResolver, ident
       if (!minutes || minutes.publishedVersion === 0 || !meeting) continue;
       found.push({
         actionId: action.id, groupId: group.id, groupName: group.name, meetingId: meeting.id, meetingStartsAt: meeting.startsAt, itemTitle: item?.title ?? '',
-        what: action.what, ...(action.due ? { due: action.due } : {}), overdue: action.due !== undefined && action.due < today,
+        what: action.what, ...(action.due ? { due: action.due } : {}), overdue: isOverdue(action, today),
       });
     }
   }

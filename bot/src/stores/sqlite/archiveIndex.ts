@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArchiveEntry, NewArchiveEntry } from '../../domain/archive/entry';
 import { VersionConflictError, type ArchiveIndexRepository } from '../../domain/storage';
 import type { Row } from './rows';
-import { insertIfAbsent, prepared, select, updateVersioned } from './versioned';
+import { insertIfAbsent, select, updateVersioned } from './versioned';
 
 /** The archive's index in SQLite: one row per meeting, its documents as JSON text. */
 
@@ -37,8 +37,7 @@ export class SqliteArchiveIndex implements ArchiveIndexRepository {
   constructor(private readonly db: Database.Database) {}
 
   async get(meetingId: string): Promise<ArchiveEntry | undefined> {
-    const row = prepared(this.db, 'SELECT * FROM archive_index WHERE meeting_id = ?').get(meetingId) as Row | undefined;
-    return row ? entryFromRow(row) : undefined;
+    return select(this.db, 'SELECT * FROM archive_index WHERE meeting_id = ?', entryFromRow, meetingId)[0];
   }
 
   async put(entry: NewArchiveEntry, expectedVersion: string | undefined): Promise<ArchiveEntry> {

@@ -88,8 +88,7 @@ export class SqliteFeedbackRequests implements FeedbackRequestRepository {
   constructor(private readonly db: Database.Database) {}
 
   async get(id: string): Promise<FeedbackRequest | undefined> {
-    const row = prepared(this.db, 'SELECT * FROM feedback_requests WHERE id = ?').get(id) as Row | undefined;
-    return row ? requestFromRow(row) : undefined;
+    return select(this.db, 'SELECT * FROM feedback_requests WHERE id = ?', requestFromRow, id)[0];
   }
 
   async add(request: New<FeedbackRequest>): Promise<FeedbackRequest> {
@@ -117,8 +116,7 @@ export class SqliteFeedbackAnswers implements FeedbackAnswerRepository {
   constructor(private readonly db: Database.Database) {}
 
   async find(requestId: string, userId: string): Promise<FeedbackAnswer | undefined> {
-    const row = prepared(this.db, 'SELECT * FROM feedback_answers WHERE request_id = ? AND user_id = ?').get(requestId, userId) as Row | undefined;
-    return row ? answerFromRow(row) : undefined;
+    return select(this.db, 'SELECT * FROM feedback_answers WHERE request_id = ? AND user_id = ?', answerFromRow, requestId, userId)[0];
   }
 
   async addIfAbsent(answer: New<FeedbackAnswer>): Promise<{ answer: FeedbackAnswer; created: boolean }> {

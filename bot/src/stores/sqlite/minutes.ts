@@ -48,8 +48,7 @@ export class SqliteMinutes implements MinutesRepository {
   constructor(private readonly db: Database.Database) {}
 
   async get(meetingId: string): Promise<Minutes | undefined> {
-    const row = prepared(this.db, 'SELECT * FROM minutes WHERE meeting_id = ?').get(meetingId) as Row | undefined;
-    return row ? minutesFromRow(row) : undefined;
+    return select(this.db, 'SELECT * FROM minutes WHERE meeting_id = ?', minutesFromRow, meetingId)[0];
   }
 
   async listByGroup(groupId: string): Promise<Minutes[]> {
@@ -95,8 +94,7 @@ export class SqliteItemMinutes implements ItemMinutesRepository {
   constructor(private readonly db: Database.Database) {}
 
   async get(itemId: string): Promise<ItemMinutes | undefined> {
-    const row = prepared(this.db, 'SELECT * FROM item_minutes WHERE item_id = ?').get(itemId) as Row | undefined;
-    return row ? itemFromRow(row) : undefined;
+    return select(this.db, 'SELECT * FROM item_minutes WHERE item_id = ?', itemFromRow, itemId)[0];
   }
 
   async listByMeeting(meetingId: string): Promise<ItemMinutes[]> {

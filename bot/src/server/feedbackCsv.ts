@@ -17,7 +17,10 @@ export function registerFeedbackCsv(server: Server, deps: FeedbackCsvDeps): void
       const file = await deps.answersCsv(requestId);
       return file && { body: Buffer.from(file.body, 'utf8'), contentType: 'text/csv; charset=utf-8', disposition: `attachment; filename="${file.fileName}"` };
     },
-    texts: (locale) => messages(locale).feedback,
+    texts: (locale) => {
+      const t = messages(locale).feedback;
+      return { linkExpired: t.linkExpired, linkInvalid: t.linkInvalid };
+    },
     failure: 'answers csv failed',
   });
 }

@@ -40,7 +40,10 @@ export function registerMinutesDownload(server: Server, deps: MinutesDownloadDep
       const found = await deps.file(meetingId, versionOf(file)!);
       return found && { body: found.body, contentType: DOCX_CONTENT_TYPE, disposition: attachmentDisposition(found.fileName) };
     },
-    texts: (locale) => messages(locale).document,
+    texts: (locale) => {
+      const t = messages(locale).document;
+      return { linkExpired: t.linkExpired, linkInvalid: t.linkInvalid };
+    },
     failure: 'minutes download failed',
   });
 }
